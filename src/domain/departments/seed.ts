@@ -1,0 +1,36 @@
+/**
+ * The 29 departments of the 2023-10 window assessment table of the sample center,
+ * in that table's order, with the short names seen in its reports. The seed of a new
+ * center's department registry; admins maintain it from then on.
+ */
+export const SEED_DEPARTMENTS: { name: string; aliases: string[] }[] = [
+  { name: "自然资源厅", aliases: ["省自然资源厅", "四川省自然资源厅"] },
+  { name: "交通运输厅", aliases: ["交通厅", "省交通运输厅"] },
+  { name: "省市场监管局", aliases: ["市场监管局", "省市场监督管理局", "四川省市场监督管理局"] },
+  { name: "省林草局", aliases: ["林草局", "省林业和草原局", "四川省林业和草原局"] },
+  { name: "省广电局", aliases: ["广电局", "省广播电视局", "四川省广播电视局"] },
+  { name: "公安厅", aliases: ["省公安厅", "四川省公安厅"] },
+  { name: "省药监局", aliases: ["药监局", "省药品监督管理局", "四川省药品监督管理局"] },
+  { name: "应急管理厅", aliases: ["应急厅", "省应急管理厅", "省应急厅"] },
+  { name: "省发展改革委", aliases: ["省发改委", "发展改革委", "发改委", "四川省发展和改革委员会"] },
+  { name: "生态环境厅", aliases: ["省生态环境厅", "环境厅"] },
+  { name: "民政厅", aliases: ["省民政厅"] },
+  { name: "水利厅", aliases: ["省水利厅"] },
+  { name: "文化和旅游厅", aliases: ["文旅厅", "省文旅厅", "省文化和旅游厅"] },
+  { name: "农业农村厅", aliases: ["农业厅", "省农业农村厅"] },
+  { name: "商务厅", aliases: ["省商务厅"] },
+  { name: "省卫生健康委", aliases: ["省卫健委", "卫健委", "卫生健康委", "四川省卫生健康委员会"] },
+  { name: "经济和信息化厅", aliases: ["经信厅", "省经信厅", "省经济和信息化厅"] },
+  { name: "科技厅", aliases: ["省科技厅"] },
+  { name: "住房城乡建设厅", aliases: ["住建厅", "省住建厅", "住房和城乡建设厅", "省住房城乡建设厅"] },
+  { name: "四川省税务局", aliases: ["省税务局", "税务局", "国家税务总局四川省税务局"] },
+  { name: "司法厅", aliases: ["省司法厅"] },
+  { name: "省新闻出版局（省电影局）", aliases: ["省新闻出版局", "省电影局", "新闻出版局"] },
+  { name: "四川气象局", aliases: ["省气象局", "气象局", "四川省气象局"] },
+  { name: "省贸促会", aliases: ["省贸促", "贸促会", "四川省贸促会"] },
+  { name: "四川消防救援总队", aliases: ["消防救援总队", "省消防救援总队", "消防总队"] },
+  { name: "成都海关", aliases: [] },
+  { name: "教育厅", aliases: ["省教育厅"] },
+  { name: "四川测绘局", aliases: ["测绘局", "省测绘局", "四川测绘地理信息局"] },
+  { name: "四川地震局", aliases: ["地震局", "省地震局", "四川省地震局"] },
+];

@@ -1,0 +1,80 @@
+/**
+ * The one error class of zhoubao. Every error that reaches a person carries a stable
+ * `code` (for programs, listed in docs/errors.md) and a Chinese `message` (for people).
+ *
+ * @example
+ * throw new ZhoubaoError("issue.not-found", "未找到 2023 年第 49 期周报。", { year: 2023, seq: 49 });
+ */
+export class ZhoubaoError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = "ZhoubaoError";
+    this.code = code;
+    this.details = details ?? null;
+  }
+}
+
+/**
+ * Every stable error code, with the kind of failure it is. The server maps the kind
+ * to an HTTP status; the CLI exits non-zero on all of them. A test keeps this list
+ * and docs/errors.md in step.
+ */
+export const ERROR_CODES = {
+  "input.invalid": "invalid",
+  "input.bad-reference": "invalid",
+  "department.unknown": "invalid",
+  "department.duplicate": "conflict",
+  "period.invalid": "invalid",
+  "period.no-workday": "invalid",
+  "period.calendar-missing": "invalid",
+  "issue.not-found": "not-found",
+  "issue.duplicate": "conflict",
+  "issue.numbering-broken": "conflict",
+  "issue.bad-ref": "invalid",
+  "issue.none-yet": "not-found",
+  "issue.immutable": "conflict",
+  "issue.bad-transition": "conflict",
+  "issue.checks-failed": "conflict",
+  "store.bad-url": "invalid",
+  "store.unavailable": "unavailable",
+  "store.backup-failed": "unavailable",
+  "center.not-found": "not-found",
+  "import.empty": "invalid",
+  "import.binary": "invalid",
+  "import.no-text-layer": "invalid",
+  "import.not-a-report": "invalid",
+  "import.unsupported-format": "invalid",
+  "import.extractor-missing": "unavailable",
+  "import.exists": "conflict",
+  "import.unreadable": "invalid",
+  "render.chromium-missing": "unavailable",
+  "render.failed": "unavailable",
+  "auth.required": "unauthenticated",
+  "auth.invalid-credentials": "unauthenticated",
+  "auth.rate-limited": "rate-limited",
+  "auth.forbidden": "forbidden",
+  "auth.csrf": "forbidden",
+  "auth.disabled": "unauthenticated",
+  "user.duplicate": "conflict",
+  "user.not-found": "not-found",
+  "user.bad-role": "invalid",
+  "submission.not-found": "not-found",
+  "submission.bad-state": "conflict",
+  "inspection.not-found": "not-found",
+  "assessment.not-found": "not-found",
+  "assessment.bad-state": "conflict",
+  "ledger.bad-file": "invalid",
+  "ledger.bad-mapping": "invalid",
+  "internal": "internal",
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+export type ErrorKind = (typeof ERROR_CODES)[ErrorCode];
+
+/** True when `e` is a ZhoubaoError (also across module copies, e.g. under tsx). */
+export function isZhoubaoError(e: unknown): e is ZhoubaoError {
+  return e instanceof ZhoubaoError || (e instanceof Error && e.name === "ZhoubaoError" && "code" in e);
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { isoDate, period } from "./common.js";
+import { section } from "./section.js";
+import { attachment } from "./assessment.js";
+
+export const ISSUE_STATUSES = ["draft", "review", "approved", "published"] as const;
+export const issueStatus = z.enum(ISSUE_STATUSES);
+export type IssueStatus = z.infer<typeof issueStatus>;
+export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
+  draft: "草稿",
+  review: "待审核",
+  approved: "已签发",
+  published: "已发布",
+};
+
+/** 报 / 送 / 发: recipients without the label and without the final 。 */
+export const distribution = z.object({
+  report: z.string().nullable(),
+  send: z.string().nullable(),
+  issue: z.string().nullable(),
+});
+export type Distribution = z.infer<typeof distribution>;
+
+/** Everything printed in the masthead and the 版记, without the body. */
+export const issueHeader = z.object({
+  title: z.string().min(1).default("窗口工作周报"),
+  year: z.number().int().min(1990).max(2200),
+  seq: z.number().int().positive(),
+  total: z.number().int().positive(),
+  issuer: z.string().min(1),
+  publishedOn: isoDate.nullable(),
+  period,
+  copies: z.number().int().positive().nullable(),
+  distribution,
+});
+export type IssueHeader = z.infer<typeof issueHeader>;
+
+/** A whole issue: header, section tree and attachments. */
+export const issueDocument = issueHeader.extend({
+  sections: z.array(section),
+  attachments: z.array(attachment).default([]),
+});
+export type IssueDocument = z.infer<typeof issueDocument>;
+
+/** An issue as stored: the document plus its identity and workflow state. */
+export type StoredIssue = IssueDocument & {
+  id: number;
+  centerId: number;
+  status: IssueStatus;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** "2023-49" → { year: 2023, seq: 49 }; null when it is not of that form. */
+export function parseIssueRef(ref: string): { year: number; seq: number } | null {
+  const m = /^(\d{4})-(\d{1,3})$/.exec(ref.trim());
+  if (!m) return null;
+  const seq = Number(m[2]);
+  return seq > 0 ? { year: Number(m[1]), seq } : null;
+}
+
+export function issueRef(i: { year: number; seq: number }): string {
+  return `${i.year}-${i.seq}`;
+}

@@ -1,0 +1,3 @@
+export * from "./period.js";
+export * from "./proposeNext.js";
+export * from "./continuity.js";

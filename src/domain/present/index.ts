@@ -1,0 +1,3 @@
+export * from "./numerals.js";
+export * from "./dates.js";
+export * from "./sentences.js";

@@ -1,0 +1,2 @@
+export * from "./emptyContent.js";
+export * from "./builtin.js";

@@ -1,0 +1,33 @@
+import type { Command } from "commander";
+import { buildApp } from "../../server/app.js";
+import { seedDemo } from "../../demo/seedDemo.js";
+import { positiveInt } from "../args.js";
+import type { CliContext } from "../context.js";
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("serve")
+    .description("启动网页服务")
+    .option("--port <端口>", "监听端口（默认取 PORT 环境变量或 8080）", positiveInt)
+    .option("--host <地址>", "监听地址", process.env.HOST ?? "0.0.0.0")
+    .option("--demo", "数据库为空时写入演示中心与演示周报")
+    .action(async (opts: { port?: number; host: string; demo?: boolean }) => {
+      const store = await ctx.store();
+      const center = await ctx.center();
+      if (opts.demo) {
+        const n = await seedDemo(store, center.id);
+        if (n) ctx.out(`已写入演示数据：${n} 期周报。`);
+      }
+      const app = await buildApp({ store });
+      const port = opts.port ?? Number(process.env.PORT ?? 8080);
+      await app.listen({ port, host: opts.host });
+      ctx.out(`窗口工作周报已启动：http://localhost:${port}/ （数据库：${store.dialect === "sqlite" ? store.target.dialect === "sqlite" && store.target.path : "PostgreSQL"}）`);
+      const stop = async () => {
+        await app.close();
+        await ctx.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

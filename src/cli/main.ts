@@ -1,0 +1,58 @@
+import { Command, CommanderError } from "commander";
+import { isZhoubaoError } from "../domain/errors.js";
+import { createContext, type CliContext } from "./context.js";
+import * as db from "./commands/db.js";
+import * as issue from "./commands/issue.js";
+import * as department from "./commands/department.js";
+import * as serve from "./commands/serve.js";
+
+/** Command groups, each `register(program, ctx)`. Add new ones here. */
+const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department];
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command("zhoubao")
+    .description("窗口工作周报：报送、汇编、校核、签发、排版、发布与归档")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) })
+    .helpOption("-h, --help", "显示帮助")
+    .helpCommand("help [命令]", "显示某个命令的帮助");
+  for (const c of COMMANDS) c.register(program, ctx);
+  return program;
+}
+
+/**
+ * Runs the CLI. Errors print `错误 [code]：message` and exit non-zero.
+ *
+ * @example
+ * await main(["node", "zhoubao", "issue", "next"]);
+ */
+export async function main(argv: string[], ctx: CliContext = createContext()): Promise<number> {
+  // `zhoubao issue list | head` closes the pipe early: that is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+  });
+  const program = buildProgram(ctx);
+  let code = 0;
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    code = report(e, ctx);
+  }
+  const keepRunning = program.args[0] === "serve" && code === 0;
+  if (!keepRunning) {
+    await ctx.close();
+    process.exitCode = code || process.exitCode || 0;
+  }
+  return code;
+}
+
+function report(e: unknown, ctx: CliContext): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  if (isZhoubaoError(e)) {
+    ctx.err(`错误 [${e.code}]：${e.message}`);
+    return 1;
+  }
+  const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  ctx.err(`错误 [internal]：程序内部错误。${msg}`);
+  return 1;
+}

@@ -1,0 +1,88 @@
+import type { HolidayCalendar } from "../calendar/holidayCalendar.js";
+import type { DepartmentRegistry } from "../departments/registry.js";
+import type { IssueDocument } from "../model/issue.js";
+import type { ContentOf, Section, SectionKind } from "../model/section.js";
+import { walkSections } from "../tree.js";
+import { CHECK_CODES, type CheckCode } from "./codes.js";
+import type { Finding } from "./finding.js";
+
+/**
+ * What the checker needs besides the issue: the previous stored issue of the center
+ * (any year), the other issues of the issue's year (any order; the issue itself is
+ * ignored if present), the holiday calendar with its overrides and the department registry.
+ */
+export type CheckContext = {
+  previous: IssueDocument | null;
+  sameYear: readonly IssueDocument[];
+  calendar: HolidayCalendar;
+  registry: DepartmentRegistry;
+};
+
+/** An issue with its sections indexed by kind, built once per issue. */
+export type IssueView = { doc: IssueDocument; byKind: ReadonlyMap<SectionKind, Section[]> };
+
+/** The prevailing total − seq of the year's other issues and the first issue that shows it. */
+export type OffsetReference = { offset: number; issue: IssueDocument };
+
+/** What a rule sees: the issue's neighbours, derived once from a CheckContext or an archive walk. */
+export type RuleContext = {
+  /** The previous stored issue in total order (may be of the previous year). */
+  previous: IssueView | null;
+  /** The latest earlier issue of the same year: the base of year-to-date comparisons. */
+  previousOfYear: IssueView | null;
+  offsetReference: OffsetReference | null;
+  calendar: HolidayCalendar;
+  registry: DepartmentRegistry;
+};
+
+export type Rule = (view: IssueView, ctx: RuleContext) => Finding[];
+
+const views = new WeakMap<IssueDocument, IssueView>();
+
+/** The indexed view of an issue (cached: an archive walk sees each issue twice). */
+export function viewOf(doc: IssueDocument): IssueView {
+  let v = views.get(doc);
+  if (!v) {
+    const byKind = new Map<SectionKind, Section[]>();
+    for (const s of walkSections(doc.sections)) {
+      const list = byKind.get(s.content.kind);
+      if (list) list.push(s);
+      else byKind.set(s.content.kind, [s]);
+    }
+    v = { doc, byKind };
+    views.set(doc, v);
+  }
+  return v;
+}
+
+/** The sections of one kind with their typed content. */
+export function sectionsOf<K extends SectionKind>(v: IssueView, kind: K): (Section & { content: ContentOf<K> })[] {
+  return (v.byKind.get(kind) ?? []) as (Section & { content: ContentOf<K> })[];
+}
+
+export type Place = Pick<Finding, "section" | "sectionId" | "field">;
+
+/** The place of a masthead/版记 field: placeInHeader("copies"). */
+export function placeInHeader(field: string): Place {
+  return { section: null, sectionId: null, field };
+}
+
+/** The place of a figure inside a section. */
+export function placeIn(s: Section, field: string | null): Place {
+  return { section: s.heading, sectionId: s.id, field };
+}
+
+/** A finding of a code; its severity comes from the code table. */
+export function found(code: CheckCode, message: string, place: Place): Finding {
+  return { code, severity: CHECK_CODES[code].severity, message, ...place, overridden: false, overrideReason: null };
+}
+
+/** "2022年第30期" */
+export function issueName(i: { year: number; seq: number }): string {
+  return `${i.year}年第${i.seq}期`;
+}
+
+/** How an earlier issue is named in a message: 上一期（2022年第30期）or 此前的2022年第28期. */
+export function earlierName(ctx: RuleContext, other: IssueDocument): string {
+  return ctx.previous?.doc === other ? `上一期（${issueName(other)}）` : `此前的${issueName(other)}`;
+}

@@ -1,0 +1,46 @@
+import type { CheckCode } from "../codes.js";
+import type { Rule } from "../context.js";
+import { assessmentDuplicateDepartment, assessmentRankMismatch, assessmentScoreMismatch, assessmentSign } from "./assessment.js";
+import { departmentUnknown } from "./departments.js";
+import { distributionCopiesMissing } from "./distribution.js";
+import { manualPercentMismatch } from "./manual.js";
+import { numberingGap, numberingOffsetChanged, numberingYearMismatch } from "./numbering.js";
+import { periodCalendarUncovered, periodNotWorkday, periodOrder, periodOverlap } from "./period.js";
+import { policyTotalMismatch } from "./policy.js";
+import { statsAsOfMismatch, statsCarryOver, statsFromNotJan1, statsYtdDecreased } from "./stats.js";
+import { windowYtdBelowWeek, windowYtdNotCumulative } from "./window.js";
+
+export * from "./assessment.js";
+export * from "./departments.js";
+export * from "./distribution.js";
+export * from "./manual.js";
+export * from "./numbering.js";
+export * from "./period.js";
+export * from "./policy.js";
+export * from "./stats.js";
+export * from "./window.js";
+
+/** Every rule with the one code it reports, in the order findings are listed (masthead first). */
+export const RULES: readonly { code: CheckCode; check: Rule }[] = [
+  { code: "numbering.gap", check: numberingGap },
+  { code: "numbering.offset-changed", check: numberingOffsetChanged },
+  { code: "numbering.year-mismatch", check: numberingYearMismatch },
+  { code: "period.order", check: periodOrder },
+  { code: "period.not-workday", check: periodNotWorkday },
+  { code: "period.overlap", check: periodOverlap },
+  { code: "period.calendar-uncovered", check: periodCalendarUncovered },
+  { code: "stats.ytd-decreased", check: statsYtdDecreased },
+  { code: "stats.as-of-mismatch", check: statsAsOfMismatch },
+  { code: "stats.from-not-jan1", check: statsFromNotJan1 },
+  { code: "stats.carry-over", check: statsCarryOver },
+  { code: "window.ytd-below-week", check: windowYtdBelowWeek },
+  { code: "window.ytd-not-cumulative", check: windowYtdNotCumulative },
+  { code: "manual.percent-mismatch", check: manualPercentMismatch },
+  { code: "policy.total-mismatch", check: policyTotalMismatch },
+  { code: "assessment.score-mismatch", check: assessmentScoreMismatch },
+  { code: "assessment.rank-mismatch", check: assessmentRankMismatch },
+  { code: "assessment.duplicate-department", check: assessmentDuplicateDepartment },
+  { code: "assessment.sign", check: assessmentSign },
+  { code: "department.unknown", check: departmentUnknown },
+  { code: "distribution.copies-missing", check: distributionCopiesMissing },
+];

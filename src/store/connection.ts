@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { ZhoubaoError } from "../domain/errors.js";
+import type { Database } from "./schema.js";
+
+export type Dialect = "sqlite" | "postgres";
+
+export const DEFAULT_DATABASE = "./data/zhoubao.db";
+
+/** Where DATABASE_URL points: a PostgreSQL URL, or a SQLite file (path or file: URL). */
+export type Target = { dialect: "postgres"; url: string; schema?: string } | { dialect: "sqlite"; path: string };
+
+/**
+ * Reads DATABASE_URL. `postgres://…` / `postgresql://…` select PostgreSQL; anything else
+ * is a SQLite file path or `file:` URL; empty means ./data/zhoubao.db.
+ *
+ * @example
+ * parseDatabaseUrl("file:./data/a.db"); // { dialect: "sqlite", path: "/abs/data/a.db" }
+ */
+export function parseDatabaseUrl(url: string | undefined): Target {
+  const u = (url ?? "").trim();
+  if (/^postgres(ql)?:\/\//i.test(u)) return { dialect: "postgres", url: u };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(u) && !u.startsWith("file:"))
+    throw new ZhoubaoError("store.bad-url", `无法识别的 DATABASE_URL：${u}。应为 postgres://… 或 SQLite 文件路径（可用 file: 前缀）。`);
+  if (u === ":memory:") return { dialect: "sqlite", path: ":memory:" };
+  const path = u.startsWith("file:") ? (u.startsWith("file://") ? fileURLToPath(u) : u.slice(5)) : u || DEFAULT_DATABASE;
+  return { dialect: "sqlite", path: resolve(path) };
+}
+
+/** Opens a Kysely instance for the target; SQLite files (and their folder) are created. */
+export function connect(target: Target): Kysely<Database> {
+  if (target.dialect === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+    });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (target.path !== ":memory:") mkdirSync(dirname(target.path), { recursive: true });
+  const sqlite = new SQLite(target.path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+// PostgreSQL returns bigint counts as strings; zhoubao's counts fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));

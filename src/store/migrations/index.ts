@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as m0001 from "./0001_foundation.js";
+
+/**
+ * Every migration, in order. Versioned by name; a migration once released is never
+ * edited — a change is a new file here.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  "0001_foundation": m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,48 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import pg from "pg";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const BIN = join(ROOT, "bin/zhoubao.js");
+
+export type CliResult = { code: number; stdout: string; stderr: string };
+
+/** Runs `zhoubao ARGS` as a real process against DATABASE_URL = `db`. */
+export function runCli(db: string, args: string[], input?: string): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: db },
+    input,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, without blocking the test's event loop (for long imports, servers). */
+export function spawnCli(db: string, args: string[]) {
+  return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: db } });
+}
+
+/** DATABASE_URLs the CLI tests run on: a fresh SQLite file, and a fresh PostgreSQL database. */
+export function cliDatabases(): { name: string; create: () => Promise<string> }[] {
+  const out = [{ name: "sqlite", create: async () => join(mkdtempSync(join(tmpdir(), "zhoubao-cli-")), "z.db") }];
+  const url = process.env.TEST_DATABASE_URL;
+  if (url)
+    out.push({
+      name: "postgres",
+      create: async () => {
+        const name = `zb_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`create database ${name}`);
+        await c.end();
+        const u = new URL(url);
+        u.pathname = `/${name}`;
+        return u.toString();
+      },
+    });
+  return out;
+}

@@ -1,0 +1,37 @@
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from "./lib.js";
+import { FONT, LINE_PITCH_TWIPS, RED, RULE_PT, SIZE, TEXT_WIDTH_TWIPS } from "../layout.js";
+import type { Masthead } from "../model.js";
+import { CHAR_TWIPS } from "./paragraphs.js";
+import { textRun } from "./text.js";
+
+/**
+ * The masthead (版头): the title in red 方正小标宋简体, the issue line, the issuer at the
+ * left and the date at the right (one character in from each side), a red rule below.
+ *
+ * @example
+ * mastheadParagraphs(model.masthead).length; // 3
+ */
+export function mastheadParagraphs(m: Masthead): Paragraph[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      // The title is larger than a line of the grid: it takes two.
+      spacing: { line: 2 * LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT },
+      keepNext: true,
+      children: [textRun({ text: m.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.chu, color: RED })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT },
+      keepNext: true,
+      children: [textRun({ text: m.issueLine }, { font: FONT.fangsong })],
+    }),
+    new Paragraph({
+      spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: LINE_PITCH_TWIPS / 2 },
+      indent: { left: CHAR_TWIPS, right: CHAR_TWIPS },
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS - 2 * CHAR_TWIPS }],
+      border: { bottom: { style: BorderStyle.SINGLE, size: RULE_PT.masthead * 8, color: RED, space: 4 } },
+      children: [textRun({ text: `${m.issuer}\t${m.date}` }, { font: FONT.fangsong })],
+    }),
+  ];
+}

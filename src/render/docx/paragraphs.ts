@@ -1,0 +1,83 @@
+import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from "./lib.js";
+import { CHAR_PITCH_PT, FONT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
+import type { Block, HeadingLevel, Run } from "../model.js";
+import { textRun } from "./text.js";
+
+/** One character of the grid, in twips. */
+export const CHAR_TWIPS = Math.round(CHAR_PITCH_PT * 20);
+const exact = (lines = 1) => ({ line: LINE_PITCH_TWIPS * lines, lineRule: LineRuleType.EXACT });
+/** Two characters in on the first line: firstLineChars for Word/WPS, firstLine for other readers. */
+const indentFirst = { firstLineChars: 200, firstLine: 2 * CHAR_TWIPS };
+
+const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
+  1: FONT.heiti,
+  2: FONT.kaiti,
+  3: FONT.fangsong,
+  4: FONT.fangsong,
+};
+
+/** Flowing text: widow/orphan control on, justified, on the 579-twip line pitch. */
+function body(runs: Run[], font: OfficialFont, extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: exact(),
+    indent: indentFirst,
+    widowControl: true,
+    ...extra,
+    children: runs.map((r) => textRun(r, { font })),
+  });
+}
+
+/**
+ * The DOCX paragraphs of a body block. Headings keep with the next paragraph and are kept
+ * whole, so a heading never ends a page on its own.
+ *
+ * @example
+ * blockParagraphs({ type: "heading", level: 1, number: "一、", text: "政务工作动态" }); // [Paragraph in 黑体]
+ */
+export function blockParagraphs(b: Block): Paragraph[] {
+  switch (b.type) {
+    case "part-title":
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: exact(),
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 0,
+          children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
+        }),
+      ];
+    case "period":
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: exact(),
+          keepNext: true,
+          children: [textRun({ text: b.text }, { font: FONT.kaiti })],
+        }),
+      ];
+    case "heading":
+      return [
+        body([{ text: `${b.number}${b.text}` }], HEADING_FONT[b.level], {
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: b.level,
+        }),
+      ];
+    case "paragraph":
+      return [body(b.runs, FONT.fangsong)];
+    case "attachment-note":
+      // 附件：title — wrapped lines align after 附件： (a hanging indent of three characters).
+      return b.items.map((title, i) => {
+        const label = i === 0 ? "附件：" : "";
+        const num = b.items.length > 1 ? `${i + 1}.` : "";
+        return body([{ text: `${label}${num}${title}` }], FONT.fangsong, {
+          alignment: AlignmentType.LEFT,
+          indent: { left: 5 * CHAR_TWIPS, hanging: i === 0 ? 3 * CHAR_TWIPS : 0 },
+          spacing: { ...exact(), before: i === 0 ? LINE_PITCH_TWIPS : 0 },
+          keepLines: true,
+        });
+      });
+  }
+}

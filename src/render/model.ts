@@ -1,0 +1,65 @@
+/**
+ * The document model: an issue as the blocks of the printed page, independent of the
+ * output format. DOCX and HTML (→ PDF) are both written from it, so the same words,
+ * numbers and order appear in every format.
+ */
+
+/** A piece of text; bold where the official layout sets it so (inspection labels, leaders' departments). */
+export type Run = { text: string; bold?: boolean };
+
+/** Heading levels of the body: 一、 （一） 1. （1）. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type Block =
+  /** A part title of the 2022 generation (政务服务工作), centred. */
+  | { type: "part-title"; text: string }
+  /** The period line （12月11日—12月15日）. */
+  | { type: "period"; text: string }
+  /** A numbered heading; `number` is its prefix (一、 …), `text` the heading without it. */
+  | { type: "heading"; level: HeadingLevel; number: string; text: string }
+  /** A body paragraph, first line indented two characters. */
+  | { type: "paragraph"; runs: Run[] }
+  /** 附件说明 at the end of the body: 附件：title (numbered when there are several). */
+  | { type: "attachment-note"; items: string[] };
+
+export type Masthead = {
+  /** 窗口工作周报, red. */
+  title: string;
+  /** 2023年第49期（总第469期） */
+  issueLine: string;
+  issuer: string;
+  /** 2023年12月26日; empty while the issue has no publication date. */
+  date: string;
+};
+
+export type TableColumn = {
+  header: string;
+  /** Share of the text width; the shares of a table add up to 1. */
+  width: number;
+  align: "left" | "center";
+};
+
+/** A table that fits the text width; its header row repeats on every page. */
+export type Table = { columns: TableColumn[]; rows: string[][] };
+
+/** An attachment: starts on a new page with its label (附件 / 附件2), title and table. */
+export type AttachmentPage = { label: string; title: string; table: Table };
+
+export type ColophonLine = { label: "报" | "送" | "发"; text: string };
+
+/** 版记: the 报/送/发 lines between rules and the print run, at the end of the last page. */
+export type Colophon = { lines: ColophonLine[]; copies: string | null };
+
+export type DocumentModel = {
+  /** For file metadata: 窗口工作周报 2023年第49期. */
+  docTitle: string;
+  masthead: Masthead;
+  body: Block[];
+  attachments: AttachmentPage[];
+  colophon: Colophon | null;
+};
+
+/** The plain text of runs. runsText([{ text: "（一）" }, { text: "着装情况。", bold: true }]) === "（一）着装情况。" */
+export function runsText(runs: Run[]): string {
+  return runs.map((r) => r.text).join("");
+}

@@ -8,6 +8,16 @@ export interface Database {
   issue_revisions: IssueRevisionsTable;
   calendar_overrides: CalendarOverridesTable;
   templates: TemplatesTable;
+  // Collaboration server (migration 0002).
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  submissions: SubmissionsTable;
+  inspections: InspectionsTable;
+  assessments: AssessmentsTable;
+  issue_workflow: IssueWorkflowTable;
+  issue_documents: IssueDocumentsTable;
+  audit_log: AuditLogTable;
 }
 
 export interface CentersTable {
@@ -77,4 +87,141 @@ export interface TemplatesTable {
   name: string;
   sections: string;
   created_at: string;
+}
+
+// ── Collaboration server (migration 0002_collaboration) ──────────────────────
+
+export interface UsersTable {
+  id: Generated<number>;
+  center_id: number;
+  username: string;
+  display_name: string;
+  /** One of USER_ROLES (store/repositories/users.ts). */
+  role: string;
+  /** The department a liaison submits for; null for the other roles. */
+  department_id: number | null;
+  /** scrypt$N$r$p$salt$hash (services/passwordHasher.ts). */
+  password_hash: string;
+  must_change_password: number;
+  active: number;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  user_id: number;
+  /** SHA-256 of the cookie's token: a stolen database does not yield live sessions. */
+  token_hash: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end of the session; the idle limit is counted from last_seen_at. */
+  expires_at: string;
+  address: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+  /** "account:NAME" or "address:IP". */
+  key: string;
+  failures: number;
+  window_start: string;
+  blocked_until: string | null;
+}
+
+export interface SubmissionsTable {
+  id: Generated<number>;
+  center_id: number;
+  issue_id: number | null;
+  department_id: number;
+  /** "news" | "leader-visit". */
+  kind: string;
+  /** The news section the item is meant for (null for leader visits). */
+  section_id: string | null;
+  /** The item itself (JSON). */
+  content: string;
+  /** draft | submitted | accepted | returned. */
+  status: string;
+  /** The editor's comment when returning it. */
+  comment: string | null;
+  author_id: number;
+  reviewer_id: number | null;
+  submitted_at: string | null;
+  reviewed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InspectionsTable {
+  id: Generated<number>;
+  center_id: number;
+  issue_id: number | null;
+  inspected_on: string;
+  /** The six items with verdict and note (JSON). */
+  items: string;
+  inspector_id: number;
+  attached_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentsTable {
+  id: Generated<number>;
+  center_id: number;
+  /** YYYY-MM. */
+  month: string;
+  title: string;
+  /** Per department: base, deduction and bonus items with reasons (JSON). */
+  entries: string;
+  /** draft | approved. */
+  status: string;
+  author_id: number;
+  approver_id: number | null;
+  approved_at: string | null;
+  /** The issue it is attached to, once attached. */
+  issue_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IssueWorkflowTable {
+  issue_id: number;
+  /** The editor's written reasons to let warnings stand (JSON FindingOverride[]). */
+  overrides: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  published_by: string | null;
+  published_at: string | null;
+  /** The last comment given with a transition (e.g. why it was sent back). */
+  comment: string | null;
+}
+
+export interface IssueDocumentsTable {
+  id: Generated<number>;
+  issue_id: number;
+  revision: number;
+  /** docx | pdf | html. */
+  format: string;
+  content_type: string;
+  content: Uint8Array;
+  sha256: string;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  center_id: number;
+  at: string;
+  actor_id: number | null;
+  /** The username (or "system:…" for the CLI) as it was at the time. */
+  actor: string;
+  address: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: string | null;
+  after: string | null;
 }

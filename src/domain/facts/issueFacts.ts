@@ -7,7 +7,8 @@ import { walkSections } from "../tree.js";
 export function factItemCount(s: Section): number | undefined {
   const c = s.content;
   if (c.kind !== "news") return undefined;
-  if (c.numbering === "none") return c.items.length || c.intro ? 1 : 0;
+  const hasText = c.items.length > 0 || Boolean(c.intro);
+  if (c.numbering === "none" || c.items.length === 0) return hasText ? 1 : 0;
   return c.items.length;
 }
 

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001_foundation.js";
+import * as m0002 from "./0002_collaboration.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -7,6 +8,7 @@ import * as m0001 from "./0001_foundation.js";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "0001_foundation": m0001,
+  "0002_collaboration": m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -56,7 +56,7 @@ export class Outline {
       this.problems.push({
         code: "heading.numbering",
         line: line.no,
-        message: `第 ${line.no} 行的标题“${line.text}”编号为${level === 1 ? `${chineseNumeral(number)}、` : `（${chineseNumeral(number)}）`}，按顺序应为${level === 1 ? `${chineseNumeral(expected)}、` : `（${chineseNumeral(expected)}）`}。`,
+        message: `第 ${line.no} 行的标题“${line.text}”编号不连续：按顺序应为${level === 1 ? `${chineseNumeral(expected)}、` : `（${chineseNumeral(expected)}）`}。`,
       });
     if (level === 1) {
       (this.part ? this.part.children : this.roots).push(node);

@@ -126,7 +126,11 @@ export function generateArchive(count: number, calendar: HolidayCalendar, seed =
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Generates the archive, checks it RUNS times and prints the figures; returns the median in ms. */
+/**
+ * Generates the archive, checks it RUNS times and prints the figures; returns the median in ms.
+ *
+ * @example const ms = await run(); // prints "median 71.0 ms over 9 runs …"
+ */
 export async function run(): Promise<number> {
   const calendar = new HolidayCalendar();
   const registry = new DepartmentRegistry(SEED_DEPARTMENTS.map((d, i) => ({ ...d, displayOrder: i + 1 })));

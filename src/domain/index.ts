@@ -10,3 +10,4 @@ export * from "./present/index.js";
 export * from "./templates/index.js";
 export * from "./facts/index.js";
 export * from "./assessment/index.js";
+export * from "./checks/index.js";

@@ -30,6 +30,11 @@ export type Masthead = {
   issuer: string;
   /** 2023年12月26日; empty while the issue has no publication date. */
   date: string;
+  /**
+   * How the issuer/date line fits one line: 3号 with both one character in (GB/T 9704),
+   * flush to the edges when that is too wide, 4号 when even that is.
+   */
+  issuerLine: { sizePt: number; inset: boolean };
 };
 
 export type TableColumn = {

@@ -5,14 +5,18 @@ import { latestBefore, prevailingOffset, tallyOffsets } from "./neighbours.js";
 import { applyOverrides } from "./overrides.js";
 import { RULES } from "./rules/index.js";
 
-/** Runs every rule on one issue whose neighbours are already known. */
+/** Runs every rule on one issue whose neighbours are already known: runRules(viewOf(doc), ruleContextOf(doc, ctx)) */
 export function runRules(view: IssueView, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) for (const f of rule.check(view, ctx)) out.push(f);
   return out;
 }
 
-/** The rule context of one issue: its neighbours among `ctx.previous` and `ctx.sameYear`. */
+/**
+ * The rule context of one issue: its neighbours among `ctx.previous` and `ctx.sameYear`.
+ *
+ * @example ruleContextOf(第49期, { previous: 第48期, sameYear: [第2期, 第48期], … }).offsetReference?.offset; // 420
+ */
 export function ruleContextOf(doc: IssueDocument, ctx: CheckContext): RuleContext {
   const others = new Set<IssueDocument>();
   const candidates = ctx.previous ? [...ctx.sameYear, ctx.previous] : ctx.sameYear;

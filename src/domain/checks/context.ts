@@ -39,7 +39,11 @@ export type Rule = (view: IssueView, ctx: RuleContext) => Finding[];
 
 const views = new WeakMap<IssueDocument, IssueView>();
 
-/** The indexed view of an issue (cached: an archive walk sees each issue twice). */
+/**
+ * The indexed view of an issue (cached: an archive walk sees each issue twice).
+ *
+ * @example viewOf(doc).byKind.get("window-counts")?.[0].heading; // "省本级综窗办件情况"
+ */
 export function viewOf(doc: IssueDocument): IssueView {
   let v = views.get(doc);
   if (!v) {
@@ -55,7 +59,7 @@ export function viewOf(doc: IssueDocument): IssueView {
   return v;
 }
 
-/** The sections of one kind with their typed content. */
+/** The sections of one kind with their typed content: sectionsOf(view, "policy-lists")[0].content.lists */
 export function sectionsOf<K extends SectionKind>(v: IssueView, kind: K): (Section & { content: ContentOf<K> })[] {
   return (v.byKind.get(kind) ?? []) as (Section & { content: ContentOf<K> })[];
 }
@@ -67,12 +71,12 @@ export function placeInHeader(field: string): Place {
   return { section: null, sectionId: null, field };
 }
 
-/** The place of a figure inside a section. */
+/** The place of a figure inside a section: placeIn(section, "licensing.accepted") */
 export function placeIn(s: Section, field: string | null): Place {
   return { section: s.heading, sectionId: s.id, field };
 }
 
-/** A finding of a code; its severity comes from the code table. */
+/** A finding of a code; its severity comes from the code table: found("period.order", "…", placeInHeader("publishedOn")) */
 export function found(code: CheckCode, message: string, place: Place): Finding {
   return { code, severity: CHECK_CODES[code].severity, message, ...place, overridden: false, overrideReason: null };
 }

@@ -4,7 +4,7 @@ import type { OffsetReference } from "./context.js";
 /** Offsets (total − seq) of a year's issues, with how many issues show each and the two lowest-seq ones. */
 export type YearOffsets = Map<number, { count: number; first: IssueDocument[] }>;
 
-/** Tallies the offsets of a year's issues (one pass). */
+/** Tallies the offsets of a year's issues (one pass): tallyOffsets(issuesOf2023).get(420)?.count */
 export function tallyOffsets(issues: readonly IssueDocument[]): YearOffsets {
   const tally: YearOffsets = new Map();
   for (const i of issues) {
@@ -41,7 +41,7 @@ export function prevailingOffset(tally: YearOffsets, self: IssueDocument | null)
   return best;
 }
 
-/** The issue of greatest seq below `seq` among `issues`, or null. */
+/** The issue of greatest seq below `seq` among `issues`, or null: latestBefore([第2期, 第48期], 49) → 第48期 */
 export function latestBefore(issues: Iterable<IssueDocument>, seq: number): IssueDocument | null {
   let best: IssueDocument | null = null;
   for (const i of issues) if (i.seq < seq && (!best || i.seq > best.seq)) best = i;

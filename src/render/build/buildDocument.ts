@@ -9,7 +9,8 @@ import {
 import type { AttachmentPage, Block, Colophon, DocumentModel, HeadingLevel } from "../model.js";
 import { assessmentTable } from "./assessmentTable.js";
 import { contentBlocks } from "./sectionBlocks.js";
-import { withFullStop } from "./text.js";
+import { widthInEms, withFullStop } from "./text.js";
+import { CHARS_PER_LINE, SIZE } from "../layout.js";
 
 /** Headings and content of a section tree; numbering restarts under every parent. */
 function sectionBlocks(sections: Section[], state: { periodPrinted: boolean; period: string }): Block[] {
@@ -57,6 +58,15 @@ function colophon(doc: IssueDocument): Colophon | null {
   return lines.length || copies ? { lines, copies } : null;
 }
 
+/** Issuer and date on one line, with at least one character between them. */
+export function issuerLineFit(issuer: string, date: string): { sizePt: number; inset: boolean } {
+  const ems = widthInEms(issuer) + widthInEms(date) + 1;
+  if (ems + 2 <= CHARS_PER_LINE) return { sizePt: SIZE.san, inset: true };
+  if (ems <= CHARS_PER_LINE) return { sizePt: SIZE.san, inset: false };
+  // 4号 holds 156 mm / 14 pt ≈ 31 characters; a still longer line wraps.
+  return { sizePt: SIZE.si, inset: false };
+}
+
 /**
  * The printed form of an issue: masthead, period line, numbered headings with their
  * paragraphs, the 附件 note, attachment pages and the 版记.
@@ -77,13 +87,15 @@ export function buildDocumentModel(doc: IssueDocument): DocumentModel {
   const attachments = attachmentPages(doc);
   if (attachments.length) body.push({ type: "attachment-note", items: attachments.map((a) => a.title) });
   const issueLine = issueNumberLine(doc);
+  const date = doc.publishedOn ? chineseDate(doc.publishedOn) : "";
   return {
     docTitle: `${doc.title} ${doc.year}年第${doc.seq}期`,
     masthead: {
       title: doc.title,
       issueLine,
       issuer: doc.issuer,
-      date: doc.publishedOn ? chineseDate(doc.publishedOn) : "",
+      date,
+      issuerLine: issuerLineFit(doc.issuer, date),
     },
     body,
     attachments,

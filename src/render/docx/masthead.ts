@@ -6,12 +6,14 @@ import { textRun } from "./text.js";
 
 /**
  * The masthead (版头): the title in red 方正小标宋简体, the issue line, the issuer at the
- * left and the date at the right (one character in from each side), a red rule below.
+ * left and the date at the right (one character in from each side when the line has room),
+ * a red rule below.
  *
  * @example
  * mastheadParagraphs(model.masthead).length; // 3
  */
 export function mastheadParagraphs(m: Masthead): Paragraph[] {
+  const inset = m.issuerLine.inset ? CHAR_TWIPS : 0;
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -28,10 +30,10 @@ export function mastheadParagraphs(m: Masthead): Paragraph[] {
     }),
     new Paragraph({
       spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: LINE_PITCH_TWIPS / 2 },
-      indent: { left: CHAR_TWIPS, right: CHAR_TWIPS },
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS - 2 * CHAR_TWIPS }],
+      indent: { left: inset, right: inset },
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS - 2 * inset }],
       border: { bottom: { style: BorderStyle.SINGLE, size: RULE_PT.masthead * 8, color: RED, space: 4 } },
-      children: [textRun({ text: `${m.issuer}\t${m.date}` }, { font: FONT.fangsong })],
+      children: [textRun({ text: `${m.issuer}\t${m.date}` }, { font: FONT.fangsong, sizePt: m.issuerLine.sizePt })],
     }),
   ];
 }

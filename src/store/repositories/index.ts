@@ -5,6 +5,15 @@ import { centersRepository } from "./centers.js";
 import { departmentsRepository } from "./departments.js";
 import { issuesRepository } from "./issues.js";
 import { templatesRepository } from "./templates.js";
+import { usersRepository } from "./users.js";
+import { sessionsRepository } from "./sessions.js";
+import { loginThrottleRepository } from "./loginThrottle.js";
+import { submissionsRepository } from "./submissions.js";
+import { inspectionsRepository } from "./inspections.js";
+import { assessmentsRepository } from "./assessments.js";
+import { issueWorkflowRepository } from "./issueWorkflow.js";
+import { issueDocumentsRepository } from "./issueDocuments.js";
+import { auditRepository } from "./audit.js";
 
 /** Every repository, bound to a connection or a transaction. Add new ones here. */
 export function repositories(db: Kysely<Database>) {
@@ -14,6 +23,16 @@ export function repositories(db: Kysely<Database>) {
     calendar: calendarRepository(db),
     issues: issuesRepository(db),
     templates: templatesRepository(db),
+    // Collaboration server.
+    users: usersRepository(db),
+    sessions: sessionsRepository(db),
+    loginThrottle: loginThrottleRepository(db),
+    submissions: submissionsRepository(db),
+    inspections: inspectionsRepository(db),
+    assessments: assessmentsRepository(db),
+    issueWorkflow: issueWorkflowRepository(db),
+    issueDocuments: issueDocumentsRepository(db),
+    audit: auditRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -2,7 +2,11 @@ import { formatPercent } from "../../present/sentences.js";
 import { found, placeIn, sectionsOf, type IssueView } from "../context.js";
 import type { Finding } from "../finding.js";
 
-/** completed/total as a percent, truncated and rounded (half up) to two decimals, in hundredths of a percent. */
+/**
+ * completed/total as a percent, truncated and rounded (half up) to two decimals, in hundredths of a percent.
+ *
+ * @example percentCandidates(1082, 1645); // { truncated: 6577, rounded: 6578 }
+ */
 export function percentCandidates(completed: number, total: number): { truncated: number; rounded: number } {
   // Integer arithmetic: 10000·completed/total hundredths, so 1082/1645 → 6577 (truncated), 6578 (rounded).
   const num = 10000 * completed;

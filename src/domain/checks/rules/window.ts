@@ -31,7 +31,11 @@ export function windowYtdBelowWeek(view: IssueView): Finding[] {
   return out;
 }
 
-/** True when no working day lies between two periods, i.e. `later` covers the week right after `earlier`. */
+/**
+ * True when no working day lies between two periods, i.e. `later` covers the week right after `earlier`.
+ *
+ * @example followsDirectly({ start: "2023-12-04", end: "2023-12-08" }, { start: "2023-12-11", end: "2023-12-15" }, cal); // true
+ */
 export function followsDirectly(earlier: Period, later: Period, calendar: HolidayCalendar): boolean {
   if (earlier.end >= later.start) return false;
   // A gap of more than a month always contains a working day; stop walking there.

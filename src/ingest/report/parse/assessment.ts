@@ -61,7 +61,7 @@ export function readAssessment(lines: ReportLine[], registry: DepartmentRegistry
       else unparsed.push(line);
       continue;
     }
-    if (!rows.length && /[\u4e00-\u9fff]/.test(text) && !/^\d/.test(text)) {
+    if (!rows.length && /[\u4e00-\u9fff]/.test(text) && (titleLike || !/^\d/.test(text))) {
       titleParts.push(text);
       continue;
     }

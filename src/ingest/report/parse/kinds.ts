@@ -3,7 +3,7 @@ import { BUILTIN_TEMPLATES, INSPECTION_ITEMS } from "../../../domain/index.js";
 import { squash } from "../text/fold.js";
 import type { ReportLine } from "../types.js";
 
-type TemplateNode = readonly [string, SectionKind, readonly TemplateNode[]?];
+type TemplateNode = [heading: string, kind: SectionKind, children?: TemplateNode[]];
 
 /** Heading spellings vary (其他/其它, spaces, half-width brackets): compare them folded. */
 function headingKey(heading: string): string {
@@ -11,13 +11,13 @@ function headingKey(heading: string): string {
 }
 
 const KNOWN = new Map<string, { heading: string; kind: SectionKind }>();
-function collect(nodes: readonly TemplateNode[]): void {
+function collect(nodes: TemplateNode[]): void {
   for (const [heading, kind, children] of nodes) {
     KNOWN.set(headingKey(heading), { heading, kind });
     if (children) collect(children);
   }
 }
-for (const t of Object.values(BUILTIN_TEMPLATES)) collect(t.nodes as readonly TemplateNode[]);
+for (const t of Object.values(BUILTIN_TEMPLATES)) collect(t.nodes as unknown as TemplateNode[]);
 
 /**
  * A heading in the templates' spelling when it is one of theirs (其他工作开展情况 →

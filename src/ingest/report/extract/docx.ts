@@ -1,0 +1,112 @@
+import JSZip from "jszip";
+import { ZhoubaoError } from "../../../domain/index.js";
+
+/**
+ * The text of a DOCX from its document XML: one line per paragraph, one line per
+ * table row with the cells separated by tabs (so an assessment table keeps its
+ * columns, and an empty rank cell stays empty). Text boxes are read once (their
+ * fallback copies are skipped); deleted revisions and field codes are not text.
+ *
+ * @example
+ * await docxText(readFileSync("2023-49.docx"), "文件“2023-49.docx”"); // "窗口工作周报\n…"
+ */
+export async function docxText(bytes: Uint8Array, source: string): Promise<string> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ZhoubaoError("import.unreadable", `无法读取${source}：文件已损坏，不是有效的 DOCX。`);
+  }
+  const part = zip.file("word/document.xml");
+  if (!part)
+    throw new ZhoubaoError("import.unsupported-format", `${source}是压缩包或其他 Office 文件，不是 Word 文档（DOCX）。请选择周报的 TXT、PDF 或 DOCX 文件。`);
+  return documentXmlText(await part.async("string"));
+}
+
+const TOKEN = /<(\/?)([\w.-]+:)?([\w.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
+
+/** The text of word/document.xml, paragraphs and table rows as lines. */
+export function documentXmlText(xml: string): string {
+  const lines: string[] = [];
+  const rows: string[][] = []; // cells of each open table row (nested tables stack)
+  const cells: string[][] = []; // paragraphs of each open table cell
+  let para = "";
+  let inText = false;
+  let inTabStops = false;
+  let skip = 0; // depth inside mc:Fallback, the duplicate of a text box
+  const emit = (text: string) => (cells.length ? cells[cells.length - 1].push(text) : lines.push(text));
+  const endParagraph = () => {
+    emit(para);
+    para = "";
+  };
+  for (const m of xml.matchAll(TOKEN)) {
+    const [, close, ns, name, , selfClose, text] = m;
+    if (text !== undefined) {
+      if (inText && !skip) para += decodeEntities(text);
+      continue;
+    }
+    const tag = `${ns ?? ""}${name}`;
+    const opening = !close;
+    if (tag === "mc:Fallback") {
+      if (!selfClose) skip += opening ? 1 : -1;
+      continue;
+    }
+    if (skip) continue;
+    switch (tag) {
+      case "w:t":
+        inText = opening && !selfClose;
+        break;
+      case "w:tabs": // tab stops in paragraph properties, not tab characters
+        inTabStops = opening && !selfClose;
+        break;
+      case "w:tab":
+        if (opening && !inTabStops) para += "\t";
+        break;
+      case "w:br":
+      case "w:cr":
+        if (opening) endParagraph();
+        break;
+      case "w:noBreakHyphen":
+        para += "-";
+        break;
+      case "w:p":
+        if (close || selfClose) endParagraph();
+        break;
+      case "w:tr":
+        if (opening) rows.push([]);
+        else if (rows.length) {
+          const row = rows.pop()!.join("\t");
+          // A table inside a cell is flattened into that cell.
+          emit(cells.length ? row.replace(/\t/g, " ") : row);
+        }
+        break;
+      case "w:tc":
+        if (opening) cells.push([]);
+        else if (cells.length) rows[rows.length - 1]?.push(cells.pop()!.join("").replace(/\t/g, " "));
+        break;
+    }
+  }
+  if (para) lines.push(para);
+  return lines.join("\n");
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
+    switch (e) {
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "amp":
+        return "&";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      default: {
+        const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+      }
+    }
+  });
+}

@@ -1,0 +1,29 @@
+export type Format = "pdf" | "docx" | "text" | "zip" | "ole" | "rtf" | "image";
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+
+/**
+ * What a file is, by its first bytes (extensions lie: a .txt may be a renamed PDF).
+ * "zip" is any ZIP container (DOCX is decided by its content); "ole" is an old
+ * Office file (.doc/.wps/.xls).
+ *
+ * @example
+ * sniff(Buffer.from("%PDF-1.4…")); // "pdf"
+ */
+export function sniff(bytes: Uint8Array): Format {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (head.includes("%PDF-")) return "pdf";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return "zip";
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "ole";
+  if (head.startsWith("{\\rtf")) return "rtf";
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    head.startsWith("GIF8") ||
+    head.startsWith("II*\u0000") ||
+    head.startsWith("MM\u0000*") ||
+    (head.startsWith("RIFF") && head.slice(8, 12) === "WEBP")
+  )
+    return "image";
+  return "text";
+}

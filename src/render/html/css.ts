@@ -1,0 +1,110 @@
+import {
+  CHAR_PITCH_PT,
+  LINE_PITCH_PT,
+  PAGE,
+  PAGE_NUMBER,
+  RED,
+  RULE_PT,
+  SIZE,
+  TEXT_HEIGHT_MM,
+  TEXT_WIDTH_MM,
+} from "../layout.js";
+
+/**
+ * Font stacks: the official face first (present on readers' Windows machines), then its
+ * usual Windows/macOS names, then the free faces that fonts/fonts.conf maps it to. Latin
+ * letters and digits come from "ZB Latin" (Times New Roman or its metric twin), limited by
+ * unicode-range so Chinese punctuation such as “ ” — stays in the Chinese face.
+ */
+export const STACK = {
+  fangsong: `"ZB Latin", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "AR PL UMing CN", "WenQuanYi Zen Hei", serif`,
+  kaiti: `"ZB Latin", "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif`,
+  heiti: `"ZB Latin", "黑体", "SimHei", "STHeiti", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif`,
+  xiaobiaosong: `"ZB Latin", "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "AR PL UMing CN", serif`,
+  songti: `"宋体", "SimSun", "Noto Serif CJK SC", "AR PL UMing CN", serif`,
+} as const;
+
+const LATIN_FACES = `
+@font-face { font-family: "ZB Latin"; font-weight: 400; unicode-range: U+0020-007E, U+00A0-00FF, U+0100-024F;
+  src: local("Times New Roman"), local("TimesNewRomanPSMT"), local("Liberation Serif"), local("LiberationSerif"); }
+@font-face { font-family: "ZB Latin"; font-weight: 700; unicode-range: U+0020-007E, U+00A0-00FF, U+0100-024F;
+  src: local("Times New Roman Bold"), local("TimesNewRomanPS-BoldMT"), local("Liberation Serif Bold"), local("LiberationSerif-Bold"); }
+`;
+
+const pt = (n: number) => `${Number(n.toFixed(3))}pt`;
+/** Characters are set a little tighter than 16 pt so that 28 of them fill the 156 mm line. */
+const TRACKING = pt(CHAR_PITCH_PT - SIZE.san - 0.02);
+const LINE = pt(LINE_PITCH_PT);
+
+/** Rules shared by the screen and the print view, scoped under .zb-doc. */
+function documentCss(): string {
+  return `
+.zb-doc { color: #000; font-family: ${STACK.fangsong}; font-size: ${SIZE.san}pt; line-height: ${LINE};
+  letter-spacing: ${TRACKING}; orphans: 2; widows: 2; overflow-wrap: anywhere; }
+.zb-doc * { box-sizing: border-box; margin: 0; padding: 0; font-weight: normal; font-size: inherit; }
+.zb-flow { width: ${TEXT_WIDTH_MM}mm; }
+.zb-title { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.chu}pt; line-height: ${pt(2 * LINE_PITCH_PT)};
+  color: #${RED}; text-align: center; letter-spacing: 0; }
+.zb-issue-line { text-align: center; }
+.zb-issuer-line.zb-inset { padding-left: 1em; padding-right: 1em; }
+.zb-date { white-space: nowrap; }
+.zb-issuer-line { display: flex; justify-content: space-between; gap: 1em; padding: 0 0 4pt;
+  border-bottom: ${RULE_PT.masthead}pt solid #${RED}; margin-bottom: ${pt(LINE_PITCH_PT / 2)}; }
+.zb-part { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.er}pt; text-align: center; letter-spacing: 0; }
+.zb-period { font-family: ${STACK.kaiti}; text-align: center; }
+.zb-part, .zb-period, .zb-h { break-after: avoid; break-inside: avoid; }
+.zb-h, .zb-p { text-indent: 2em; text-align: justify; }
+.zb-h1 { font-family: ${STACK.heiti}; }
+.zb-h2 { font-family: ${STACK.kaiti}; }
+.zb-p strong { font-weight: bold; }
+.zb-attachment-note { margin-top: ${LINE}; padding-left: 5em; text-indent: -3em; }
+.zb-attachment-note + .zb-attachment-note { margin-top: 0; text-indent: 0; }
+.zb-attachment-label { font-family: ${STACK.heiti}; break-after: avoid; }
+.zb-attachment-title { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.er}pt; text-align: center; letter-spacing: 0;
+  margin: ${pt(LINE_PITCH_PT / 2)} 0; break-after: avoid; break-inside: avoid; }
+.zb-table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: ${SIZE.si}pt; line-height: 20pt; letter-spacing: 0; }
+.zb-table thead { display: table-header-group; }
+.zb-table tr { break-inside: avoid; }
+.zb-table th, .zb-table td { border: 0.5pt solid #000; padding: 1.4pt 2.8pt; text-align: center; vertical-align: middle; word-break: break-all; }
+.zb-table th { font-family: ${STACK.heiti}; }
+.zb-colophon-wrap { break-inside: avoid; }
+.zb-colophon { font-size: ${SIZE.si}pt; border-top: ${RULE_PT.thick}pt solid #000; border-bottom: ${RULE_PT.thick}pt solid #000; letter-spacing: 0; }
+.zb-colophon-row + .zb-colophon-row { border-top: ${RULE_PT.thin}pt solid #000; }
+.zb-colophon p { padding: 0 ${SIZE.si}pt; padding-left: calc(${SIZE.si}pt + 2em); text-indent: -2em; }
+.zb-colophon .zb-copies { text-align: right; text-indent: 0; }
+`;
+}
+
+/** The printed page: A4, the GB/T 9704 margins, and the page numbers in the bottom margin. */
+function pageCss(): string {
+  const m = PAGE.margin;
+  const number = `content: "— " counter(page) " —"; font-family: ${STACK.songti}; font-size: ${PAGE_NUMBER.sizePt}pt;
+    vertical-align: top; padding-top: ${PAGE_NUMBER.belowTextMm}mm;`;
+  return `
+@page { size: ${PAGE.widthMm}mm ${PAGE.heightMm}mm; margin: ${m.topMm}mm ${m.rightMm}mm ${m.bottomMm}mm ${m.leftMm}mm; }
+@page :right { @bottom-right { ${number} text-align: right; padding-right: ${PAGE_NUMBER.insetPt}pt; } }
+@page :left { @bottom-left { ${number} text-align: left; padding-left: ${PAGE_NUMBER.insetPt}pt; } }
+html, body { margin: 0; padding: 0; background: #fff; }
+.zb-attachment { break-before: page; }
+/* Measuring pass (pdf/placeColophon): pages emulated by columns of the text block's size. */
+.zb-flow.zb-measure { height: ${TEXT_HEIGHT_MM}mm; column-width: ${TEXT_WIDTH_MM}mm; column-gap: 10mm; column-fill: auto; }
+.zb-measure .zb-attachment { break-before: column; }
+@media screen {
+  body { background: #eee; }
+  .zb-doc { width: ${PAGE.widthMm}mm; margin: 16px auto; padding: ${m.topMm}mm ${m.rightMm}mm ${m.bottomMm}mm ${m.leftMm}mm; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.2); }
+  .zb-doc .zb-attachment { margin-top: ${LINE}; padding-top: ${LINE}; border-top: 1px dashed #999; }
+}
+`;
+}
+
+/**
+ * The stylesheet of an issue. `page` adds @page rules (size, margins, page numbers) and
+ * the print breaks, for a standalone document or the PDF; without it the rules are scoped
+ * to .zb-doc so the web app can embed the issue.
+ *
+ * @example
+ * issueCss({ page: true }).includes("@page"); // true
+ */
+export function issueCss({ page }: { page: boolean }): string {
+  return LATIN_FACES + documentCss() + (page ? pageCss() : `.zb-doc .zb-attachment { margin-top: ${LINE}; }`);
+}

@@ -1,0 +1,92 @@
+import type { AttachmentPage, Block, Colophon, DocumentModel, Masthead, Run, Table } from "../model.js";
+import { issueCss } from "./css.js";
+import { escapeHtml as esc } from "./escape.js";
+
+const runs = (rs: Run[]) => rs.map((r) => (r.bold ? `<strong>${esc(r.text)}</strong>` : esc(r.text))).join("");
+
+function masthead(m: Masthead): string {
+  return `<header class="zb-masthead">
+<h1 class="zb-title">${esc(m.title)}</h1>
+<p class="zb-issue-line">${esc(m.issueLine)}</p>
+<p class="zb-issuer-line${m.issuerLine.inset ? " zb-inset" : ""}" style="font-size:${m.issuerLine.sizePt}pt"><span class="zb-issuer">${esc(m.issuer)}</span><span class="zb-date">${esc(m.date)}</span></p>
+</header>`;
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case "part-title":
+      return `<h2 class="zb-part">${esc(b.text)}</h2>`;
+    case "period":
+      return `<p class="zb-period">${esc(b.text)}</p>`;
+    case "heading": {
+      const tag = `h${b.level + 2}`;
+      return `<${tag} class="zb-h zb-h${b.level}">${esc(b.number)}${esc(b.text)}</${tag}>`;
+    }
+    case "paragraph":
+      return `<p class="zb-p">${runs(b.runs)}</p>`;
+    case "attachment-note":
+      return b.items
+        .map((t, i) => `<p class="zb-attachment-note">${i === 0 ? "附件：" : ""}${b.items.length > 1 ? `${i + 1}.` : ""}${esc(t)}</p>`)
+        .join("\n");
+  }
+}
+
+function table(t: Table): string {
+  const cols = t.columns.map((c) => `<col style="width:${(c.width * 100).toFixed(2)}%">`).join("");
+  const head = t.columns.map((c) => `<th>${esc(c.header)}</th>`).join("");
+  const body = t.rows.map((r) => `<tr>${r.map((v) => `<td>${esc(v)}</td>`).join("")}</tr>`).join("\n");
+  return `<table class="zb-table"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+}
+
+function attachment(a: AttachmentPage): string {
+  return `<section class="zb-attachment">
+<p class="zb-attachment-label">${esc(a.label)}</p>
+<h2 class="zb-attachment-title">${esc(a.title)}</h2>
+${table(a.table)}
+</section>`;
+}
+
+function colophon(c: Colophon): string {
+  const rows = c.lines.map((l) => [`<p>${esc(l.label)}：${esc(l.text)}</p>`]);
+  if (c.copies) {
+    if (!rows.length) rows.push([]);
+    rows[rows.length - 1].push(`<p class="zb-copies">${esc(c.copies)}</p>`);
+  }
+  // The spacer is sized by the PDF renderer so the 版记 ends at the foot of the last page.
+  return `<footer class="zb-colophon-wrap"><div class="zb-colophon-spacer"></div><div class="zb-colophon">
+${rows.map((r) => `<div class="zb-colophon-row">${r.join("")}</div>`).join("\n")}
+</div></footer>`;
+}
+
+/** The issue as an <article class="zb-doc"> element. */
+export function articleHtml(model: DocumentModel): string {
+  return `<article class="zb-doc"><div class="zb-flow">
+${masthead(model.masthead)}
+<main class="zb-body">
+${model.body.map(block).join("\n")}
+</main>
+${model.attachments.map(attachment).join("\n")}
+<div class="zb-end"></div>
+${model.colophon ? colophon(model.colophon) : ""}
+</div></article>`;
+}
+
+/**
+ * HTML of an issue. `standalone` gives a whole document with the print stylesheet (A4,
+ * margins, page numbers) — what the PDF is printed from; otherwise an <article> with its
+ * own scoped <style>, for embedding in the web app. All user text is escaped.
+ *
+ * @example
+ * htmlOfModel(model, { standalone: true }).startsWith("<!DOCTYPE html>"); // true
+ */
+export function htmlOfModel(model: DocumentModel, { standalone }: { standalone: boolean }): string {
+  if (!standalone) return `<style>${issueCss({ page: false })}</style>\n${articleHtml(model)}`;
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(model.docTitle)}</title>
+<style>${issueCss({ page: true })}</style>
+</head><body>
+${articleHtml(model)}
+</body></html>`;
+}

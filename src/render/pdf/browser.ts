@@ -1,0 +1,115 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ZhoubaoError } from "../../domain/index.js";
+
+/** Debian's chromium; ZHOUBAO_CHROMIUM points elsewhere (another distribution, a test). */
+export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+
+/** The fontconfig file that maps the official fonts to free ones (see fonts/fonts.conf). */
+export const FONTCONFIG_FILE = fileURLToPath(new URL("../fonts/fonts.conf", import.meta.url));
+
+/** Quiet, offline, sandbox-less headless chromium (the sandbox needs privileges a server rarely has). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export type BrowserPoolOptions = { executablePath?: string; maxIdlePages?: number };
+
+function chromiumMissing(path: string): ZhoubaoError {
+  return new ZhoubaoError(
+    "render.chromium-missing",
+    `未找到 Chromium 浏览器（${path}），无法生成 PDF。请安装：apt-get install chromium（DOCX 和 HTML 不受影响）。`,
+    { executablePath: path, package: "chromium" },
+  );
+}
+
+/**
+ * One chromium, launched on first use and kept alive between renders, with a few idle
+ * pages ready; `close()` ends it. Every render gets a page of its own, so renders may run
+ * concurrently.
+ *
+ * @example
+ * const pool = new BrowserPool();
+ * const pdf = await pool.withPage((page) => page.pdf());
+ * await pool.close();
+ */
+export class BrowserPool {
+  private browser: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  private idle: Page[] = [];
+
+  constructor(private readonly options: BrowserPoolOptions = {}) {}
+
+  get executablePath(): string {
+    return this.options.executablePath ?? process.env.ZHOUBAO_CHROMIUM ?? DEFAULT_CHROMIUM;
+  }
+
+  private async launch(): Promise<{ browser: Browser; context: BrowserContext }> {
+    const path = this.executablePath;
+    if (!existsSync(path)) throw chromiumMissing(path);
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({
+        executablePath: path,
+        args: CHROMIUM_ARGS,
+        env: { ...process.env, FONTCONFIG_FILE },
+        timeout: 60_000,
+      });
+    } catch (e) {
+      throw new ZhoubaoError("render.failed", `无法启动 Chromium（${path}）：${(e as Error).message}`, { executablePath: path });
+    }
+    browser.on("disconnected", () => {
+      this.browser = null;
+      this.idle = [];
+    });
+    // Issues never load anything from the network; scripts run only through evaluate().
+    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    return { browser, context };
+  }
+
+  private async acquire(): Promise<Page> {
+    const idle = this.idle.pop();
+    if (idle && !idle.isClosed()) return idle;
+    const started = (this.browser ??= this.launch());
+    try {
+      const { context } = await started;
+      const page = await context.newPage();
+      await page.emulateMedia({ media: "print" });
+      return page;
+    } catch (e) {
+      if (this.browser === started) this.browser = null;
+      throw e;
+    }
+  }
+
+  /** Runs `fn` on a page of the shared browser; the page goes back to the pool afterwards. */
+  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = await this.acquire();
+    let healthy = false;
+    try {
+      const result = await fn(page);
+      healthy = true;
+      return result;
+    } finally {
+      if (healthy && this.idle.length < (this.options.maxIdlePages ?? 2) && !page.isClosed()) this.idle.push(page);
+      else await page.close().catch(() => undefined);
+    }
+  }
+
+  /** Ends the browser (idempotent). */
+  async close(): Promise<void> {
+    const started = this.browser;
+    this.browser = null;
+    this.idle = [];
+    if (!started) return;
+    const { browser } = await started.catch(() => ({ browser: null }));
+    await browser?.close().catch(() => undefined);
+  }
+}

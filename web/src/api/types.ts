@@ -1,0 +1,13 @@
+/**
+ * Shapes the API answers. Where the server or store defines a type it is imported from
+ * there (type-only: nothing of the server reaches the browser), so both sides agree.
+ */
+export type { Role, User } from "@src/store/repositories/users";
+export type { Submission, SubmissionContent, SubmissionStatus } from "@src/store/repositories/submissions";
+export type { Inspection } from "@src/store/repositories/inspections";
+export type { StoredAssessment, AssessmentEntry, AssessmentPoint } from "@src/store/repositories/assessments";
+export type { IssueWorkflow } from "@src/store/repositories/issueWorkflow";
+export type { IssueSummary } from "@src/store/repositories/issueRows";
+export type { Finding, FindingOverride } from "@domain/checks/finding";
+export type { IssueDocument, IssueStatus, StoredIssue } from "@domain/model/issue";
+export type { Section, SectionContent, SectionKind, ContentOf } from "@domain/model/section";

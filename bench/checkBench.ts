@@ -17,7 +17,7 @@ import type { IssueDocument } from "../src/domain/model/issue.js";
 import type { Section, SectionContent } from "../src/domain/model/section.js";
 import { proposeNext, type NumberedIssue } from "../src/domain/numbering/proposeNext.js";
 import { addDays } from "../src/domain/calendar/dates.js";
-import { competitionRanks } from "../src/domain/checks/rules/assessment.js";
+import { competitionRanks } from "../src/domain/assessment/scoring.js";
 import { INSPECTION_ITEMS } from "../src/domain/present/sentences.js";
 
 const ISSUES = 1000;

@@ -5,10 +5,11 @@ import * as db from "./commands/db.js";
 import * as issue from "./commands/issue.js";
 import * as department from "./commands/department.js";
 import * as serve from "./commands/serve.js";
+import * as render from "./commands/render.js";
 import * as check from "./commands/check.js";
 
 /** Command groups, each `register(program, ctx)`. Add new ones here. */
-const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check];
+const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check, render];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command("zhoubao")

@@ -63,6 +63,9 @@ export const RED = "FF0000";
 /** Rules: the red rule under the masthead and the 版记 rules, in points (0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt). */
 export const RULE_PT = { masthead: 1, thick: 1, thin: 0.75 } as const;
 
+/** Tables: 4号 text, 小四 headers (so the longest header, 基础分分值, stays on one line), 2 pt cell padding. */
+export const TABLE = { bodyPt: SIZE.si, headerPt: 12, paddingPt: 2, linePt: 20 } as const;
+
 /** Page number "— N —": 4号, 7 mm below the text block, one character in from the outer edge. */
 export const PAGE_NUMBER = { sizePt: SIZE.si, belowTextMm: 7, insetPt: SIZE.si } as const;
 

@@ -1,23 +1,57 @@
+import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
-import type { Store } from "../store/index.js";
-import { landingPage } from "./landingPage.js";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { stopRenderer } from "../services/documentRenderer.js";
+import { installGuard } from "./auth/guard.js";
+import { installApiDocs } from "./docs.js";
+import { installErrorHandler } from "./errors.js";
+import { resolveOptions, type AppOptions } from "./options.js";
+import { ROUTE_MODULES } from "./routes/index.js";
+import { installSecurityHeaders } from "./security.js";
+import { installWebApp, spaFallback } from "./webApp.js";
 
-export type AppOptions = { store: Store; logger?: boolean };
+export type { AppOptions } from "./options.js";
+
+// Messages of zod's built-in checks in Chinese (the schemas' own messages already are).
+z.config(z.locales.zhCN());
 
 /**
- * The HTTP application. Routes are thin: they call domain, store and render.
+ * The HTTP application. Routes are thin: they call the services, which check roles,
+ * validate, write in one transaction and audit.
  *
  * @example
  * const app = await buildApp({ store });
  * await app.listen({ port: 8080 });
  */
-export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false });
-  app.get("/healthz", async () => ({ ok: true, store: opts.store.dialect }));
-  app.get("/", async (_req, reply) => {
-    const center = await opts.store.centers.default();
-    const issues = await opts.store.issues.list(center.id, { limit: 20 });
-    reply.type("text/html; charset=utf-8").send(landingPage(center.name, issues));
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const o = resolveOptions(options);
+  const app = Fastify({ logger: o.logger, trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Secure by default: an /api route without an access policy stops the server from starting.
+  app.addHook("onRoute", (route) => {
+    const url = route.url ?? "";
+    const docs = url === "/api/docs" || url.startsWith("/api/docs/");
+    if (route.config?.access === undefined) {
+      if (url.startsWith("/api/") && !docs) throw new Error(`路由 ${String(route.method)} ${url} 未声明访问权限（config.access）。`);
+      route.config = { ...route.config, access: "public" };
+    }
+    o.onRoute?.({ method: route.method, url, access: route.config.access! });
   });
+
+  installErrorHandler(app);
+  await app.register(cookie);
+  await installSecurityHeaders(app, o);
+  installGuard(app, o);
+  await installApiDocs(app);
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get("/healthz", { schema: { hide: true } }, async () => ({ ok: true, store: o.store.dialect }));
+  for (const register of ROUTE_MODULES) register(api, o);
+  await installWebApp(app, o);
+  app.setNotFoundHandler(spaFallback(o));
+  app.addHook("onClose", async () => stopRenderer());
   return app;
 }

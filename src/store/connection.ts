@@ -39,7 +39,7 @@ export function connect(target: Target): Kysely<Database> {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
     });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return remember(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), { dialect: "postgres", pool });
   }
   if (target.path !== ":memory:") mkdirSync(dirname(target.path), { recursive: true });
   const sqlite = new SQLite(target.path);
@@ -47,7 +47,21 @@ export function connect(target: Target): Kysely<Database> {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return remember(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), { dialect: "sqlite", sqlite });
+}
+
+/** The driver under a Kysely instance, for bulk loads (COPY, prepared batches). Only src/store uses it. */
+export type RawHandle = { dialect: "sqlite"; sqlite: SQLite.Database } | { dialect: "postgres"; pool: pg.Pool };
+const rawHandles = new WeakMap<Kysely<Database>, RawHandle>();
+
+function remember(db: Kysely<Database>, raw: RawHandle): Kysely<Database> {
+  rawHandles.set(db, raw);
+  return db;
+}
+
+/** The raw handle of a store opened by `connect`; null for a transaction's Kysely instance. */
+export function rawHandle(db: Kysely<Database>): RawHandle | null {
+  return rawHandles.get(db) ?? null;
 }
 
 // PostgreSQL returns bigint counts as strings; zhoubao's counts fit in a JS number.

@@ -28,8 +28,11 @@ function bind(db: Kysely<Database>, target: Target, inTransaction: boolean): Sto
 }
 
 /** Applies every pending migration; throws store.unavailable with the reason. */
-export async function migrate(db: Kysely<Database>): Promise<string[]> {
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  // Kysely looks for its migration tables in every schema unless told which one: with
+  // several schemas in one PostgreSQL database (tests in parallel, one schema per
+  // center) it would find another schema's tables and fail.
+  const { error, results } = await new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
   if (error) {
     const msg = error instanceof Error ? error.message : String(error);
     throw new ZhoubaoError("store.unavailable", `数据库迁移失败：${msg}`, { cause: msg });
@@ -48,7 +51,7 @@ export async function openStore(url?: string | Target, opts: { migrate?: boolean
   const target = typeof url === "object" ? url : parseDatabaseUrl(url);
   const db = connect(target);
   try {
-    if (opts.migrate !== false) await migrate(db);
+    if (opts.migrate !== false) await migrate(db, target.dialect === "postgres" ? target.schema : undefined);
   } catch (e) {
     await db.destroy();
     if (e instanceof ZhoubaoError) throw e;

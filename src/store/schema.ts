@@ -18,6 +18,13 @@ export interface Database {
   issue_workflow: IssueWorkflowTable;
   issue_documents: IssueDocumentsTable;
   audit_log: AuditLogTable;
+  // Case and front-desk ledgers (migration 0003, docs/LEDGER.md).
+  ledger_sources: LedgerSourcesTable;
+  ledger_matters: LedgerMattersTable;
+  ledger_imports: LedgerImportsTable;
+  ledger_cases: LedgerCasesTable;
+  ledger_desk_events: LedgerDeskEventsTable;
+  ledger_rollups: LedgerRollupsTable;
 }
 
 export interface CentersTable {
@@ -224,4 +231,72 @@ export interface AuditLogTable {
   action: string;
   before: string | null;
   after: string | null;
+}
+
+/** A saved column mapping of one export source (ledger "cases" or "desk"). */
+export interface LedgerSourcesTable {
+  center_id: number;
+  ledger: string;
+  name: string;
+  /** JSON: field → column header. */
+  mapping: string;
+  updated_at: string;
+}
+
+/** Dictionary of matter names (事项名称), so that case rows carry a small id. */
+export interface LedgerMattersTable {
+  center_id: number;
+  id: number;
+  name: string;
+}
+
+export interface LedgerImportsTable {
+  center_id: number;
+  id: number;
+  ledger: string;
+  source: string | null;
+  file_name: string;
+  /** running | done | failed; a killed import stays "running" with the counts of its committed batches. */
+  status: string;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  batches: number;
+  started_at: string;
+  finished_at: string | null;
+}
+
+/** One platform case (办件). Days are yyyymmdd integers; category 1 licensing, 2 publicService, 3 otherPower. */
+export interface LedgerCasesTable {
+  center_id: number;
+  case_no: string;
+  category: number;
+  department_id: number;
+  matter_id: number | null;
+  accepted_on: number;
+  completed_on: number | null;
+}
+
+/** One front-desk event; measure 1 consulted, 2 accepted, 3 issued, 4 circulated. */
+export interface LedgerDeskEventsTable {
+  center_id: number;
+  event_key: string;
+  measure: number;
+  department_id: number;
+  matter_id: number | null;
+  day: number;
+}
+
+/** Count per day × department × category × measure, kept by the import in the same transaction. */
+export interface LedgerRollupsTable {
+  center_id: number;
+  day: number;
+  department_id: number;
+  /** licensing | publicService | otherPower | window (the front desk). */
+  category: string;
+  /** accepted | completed | consulted | issued | circulated. */
+  measure: string;
+  n: number;
 }

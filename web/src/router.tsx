@@ -5,6 +5,7 @@ import { Loading, NotFound } from "./components/Feedback";
 import { AppLayout } from "./layout/AppLayout";
 import LoginPage from "./pages/login/LoginPage";
 import HomePage from "./pages/home/HomePage";
+import { FirstPasswordPage } from "./pages/login/FirstPasswordPage";
 
 // Heavy screens load when first opened, so the first visit stays small.
 const page = (load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> => lazy(load);
@@ -25,6 +26,7 @@ function RequireUser() {
   const location = useLocation();
   if (user === undefined) return <Loading tip="正在检查登录状态……" />;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (user.mustChangePassword) return <FirstPasswordPage />;
   return <Outlet />;
 }
 

@@ -24,7 +24,26 @@ export function rankAssessment(rows: UnrankedRow[]): AssessmentRow[] {
   return scored.map((r, i) => ({ rank: ranks[i], ...r }));
 }
 
-/** The standard competition ranks of a list of scores, in the given order. */
-export function competitionRanks(scores: number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((o) => o > s).length);
+/** Scores are given to halves of a point; compare them with a tolerance, never with ===. */
+const EPS = 1e-6;
+
+/**
+ * Standard competition ranking (ties share a rank, the next rank skips) of scores,
+ * highest first, in the order given.
+ *
+ * @example competitionRanks([104.5, 104, 104, 103.5]); // [1, 2, 2, 4]
+ */
+export function competitionRanks(scores: readonly number[]): number[] {
+  const sorted = [...scores].sort((a, b) => b - a);
+  return scores.map((s) => {
+    // Rank = 1 + how many scores are strictly higher; binary search in the descending list.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] > s + EPS) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  });
 }

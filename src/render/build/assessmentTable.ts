@@ -12,12 +12,13 @@ import { formatScore } from "./text.js";
 export function assessmentTable(a: AssessmentAttachment): Table {
   return {
     columns: [
-      { header: "序号", width: 0.09, align: "center" },
-      { header: "部门窗口", width: 0.43, align: "center" },
-      { header: "基础分分值", width: 0.12, align: "center" },
-      { header: "减分分值", width: 0.12, align: "center" },
-      { header: "加分分值", width: 0.12, align: "center" },
-      { header: "实得分值", width: 0.12, align: "center" },
+      // Sized so no header and no department name (up to 12 characters) wraps.
+      { header: "序号", width: 0.075, align: "center" },
+      { header: "部门窗口", width: 0.4, align: "center" },
+      { header: "基础分分值", width: 0.15, align: "center" },
+      { header: "减分分值", width: 0.125, align: "center" },
+      { header: "加分分值", width: 0.125, align: "center" },
+      { header: "实得分值", width: 0.125, align: "center" },
     ],
     rows: a.rows.map((r, i) => [
       i > 0 && a.rows[i - 1].rank === r.rank ? "" : String(r.rank),

@@ -29,7 +29,7 @@ function line(text: string, align: "left" | "right" = "left"): Paragraph {
     indent: { left: INSET, right: INSET, hanging: 0 },
     keepNext: true,
     keepLines: true,
-    children: [textRun({ text }, { font: FONT.fangsong, sizePt: SIZE.si })],
+    children: [textRun({ text }, { font: FONT.fangsong, sizePt: SIZE.si, offGrid: true })],
   });
 }
 

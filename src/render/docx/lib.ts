@@ -32,6 +32,7 @@ export type IRunOptions = {
   bold?: boolean;
   boldComplexScript?: boolean;
   language?: { value?: string; eastAsia?: string };
+  snapToGrid?: boolean;
 };
 export type SpacingOptions = { line?: number; lineRule?: string; before?: number; after?: number };
 export type IParagraphOptions = {

@@ -45,7 +45,7 @@ export function blockParagraphs(b: Block): Paragraph[] {
           keepNext: true,
           keepLines: true,
           outlineLevel: 0,
-          children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
+          children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er, offGrid: true })],
         }),
       ];
     case "period":

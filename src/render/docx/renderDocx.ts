@@ -23,7 +23,7 @@ function attachmentChildren(a: AttachmentPage): FileChild[] {
       keepNext: true,
       keepLines: true,
       spacing: { ...exact, before: LINE_PITCH_TWIPS / 2, after: LINE_PITCH_TWIPS / 2 },
-      children: [textRun({ text: a.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
+      children: [textRun({ text: a.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.er, offGrid: true })],
     }),
     docxTable(a.table),
   ];

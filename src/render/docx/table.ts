@@ -11,7 +11,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "./lib.js";
-import { FONT, SIZE, TEXT_WIDTH_TWIPS } from "../layout.js";
+import { FONT, TABLE, TEXT_WIDTH_TWIPS } from "../layout.js";
 import type { Table as TableModel } from "../model.js";
 import { textRun } from "./text.js";
 
@@ -23,18 +23,21 @@ export function columnTwips(shares: number[], total = TEXT_WIDTH_TWIPS): number[
 }
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-const CELL_LINE_TWIPS = 400; // 20 pt lines for 4号 text
+const CELL_LINE_TWIPS = TABLE.linePt * 20;
+const PAD = TABLE.paddingPt * 20;
 
 function cell(text: string, width: number, header: boolean, align: "left" | "center"): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: 57, right: 57, top: 28, bottom: 28 },
+    margins: { left: PAD, right: PAD, top: 28, bottom: 28 },
     children: [
       new Paragraph({
         alignment: align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
         spacing: { line: CELL_LINE_TWIPS, lineRule: LineRuleType.EXACT },
-        children: [textRun({ text }, { font: header ? FONT.heiti : FONT.fangsong, sizePt: SIZE.si })],
+        children: [
+          textRun({ text }, { font: header ? FONT.heiti : FONT.fangsong, sizePt: header ? TABLE.headerPt : TABLE.bodyPt, offGrid: true }),
+        ],
       }),
     ],
   });

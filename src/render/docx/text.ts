@@ -13,7 +13,11 @@ export function runFonts(eastAsia: OfficialFont) {
   return { ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, eastAsia, hint: "eastAsia" };
 }
 
-export type RunStyle = { font?: OfficialFont; sizePt?: number; color?: string; bold?: boolean };
+/**
+ * `offGrid`: the run keeps its own character width instead of one cell of the 16 pt document
+ * grid — for text in other sizes (tables, 版记, titles), which the grid would spread out.
+ */
+export type RunStyle = { font?: OfficialFont; sizePt?: number; color?: string; bold?: boolean; offGrid?: boolean };
 
 /** A docx TextRun of a model run in a style (font, size in points, colour). */
 export function textRun(run: Run, style: RunStyle = {}): TextRun {
@@ -24,6 +28,7 @@ export function textRun(run: Run, style: RunStyle = {}): TextRun {
     ...(style.sizePt ? { size: style.sizePt * 2, sizeComplexScript: style.sizePt * 2 } : {}),
     ...(style.color ? { color: style.color } : {}),
     ...(bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(style.offGrid ? { snapToGrid: false } : {}),
   };
   return new TextRun(opts);
 }

@@ -6,6 +6,7 @@ import {
   RED,
   RULE_PT,
   SIZE,
+  TABLE,
   TEXT_HEIGHT_MM,
   TEXT_WIDTH_MM,
 } from "../layout.js";
@@ -62,11 +63,11 @@ function documentCss(): string {
 .zb-attachment-label { font-family: ${STACK.heiti}; break-after: avoid; }
 .zb-attachment-title { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.er}pt; text-align: center; letter-spacing: 0;
   margin: ${pt(LINE_PITCH_PT / 2)} 0; break-after: avoid; break-inside: avoid; }
-.zb-table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: ${SIZE.si}pt; line-height: 20pt; letter-spacing: 0; }
+.zb-table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: ${TABLE.bodyPt}pt; line-height: ${TABLE.linePt}pt; letter-spacing: 0; }
 .zb-table thead { display: table-header-group; }
 .zb-table tr { break-inside: avoid; }
-.zb-table th, .zb-table td { border: 0.5pt solid #000; padding: 1.4pt 2.8pt; text-align: center; vertical-align: middle; word-break: break-all; }
-.zb-table th { font-family: ${STACK.heiti}; }
+.zb-table th, .zb-table td { border: 0.5pt solid #000; padding: 1.4pt ${TABLE.paddingPt}pt; text-align: center; vertical-align: middle; word-break: break-all; }
+.zb-table th { font-family: ${STACK.heiti}; font-size: ${TABLE.headerPt}pt; }
 .zb-colophon-wrap { break-inside: avoid; }
 .zb-colophon { font-size: ${SIZE.si}pt; border-top: ${RULE_PT.thick}pt solid #000; border-bottom: ${RULE_PT.thick}pt solid #000; letter-spacing: 0; }
 .zb-colophon-row + .zb-colophon-row { border-top: ${RULE_PT.thin}pt solid #000; }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001_foundation.js";
 import * as m0002 from "./0002_collaboration.js";
+import * as m0003 from "./0003_ledger.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -9,6 +10,7 @@ import * as m0002 from "./0002_collaboration.js";
 export const MIGRATIONS: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_collaboration": m0002,
+  "0003_ledger": m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -14,6 +14,7 @@ import { assessmentsRepository } from "./assessments.js";
 import { issueWorkflowRepository } from "./issueWorkflow.js";
 import { issueDocumentsRepository } from "./issueDocuments.js";
 import { auditRepository } from "./audit.js";
+import { ledgerRepository } from "./ledger.js";
 
 /** Every repository, bound to a connection or a transaction. Add new ones here. */
 export function repositories(db: Kysely<Database>) {
@@ -33,6 +34,8 @@ export function repositories(db: Kysely<Database>) {
     issueWorkflow: issueWorkflowRepository(db),
     issueDocuments: issueDocumentsRepository(db),
     audit: auditRepository(db),
+    // Case and front-desk ledgers (issue 8).
+    ledger: ledgerRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

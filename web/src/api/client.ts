@@ -23,11 +23,20 @@ export function setCsrfToken(token: string | null | undefined): void {
   csrfToken = token ?? null;
 }
 
-/** The CSRF token: the one the server answered, else the readable cookie it set. */
+/**
+ * The CSRF token to echo in X-CSRF-Token (double submit): the zb_csrf cookie the server
+ * keeps current (it changes at login), else the token the server last answered.
+ */
 export function currentCsrfToken(): string | null {
-  if (csrfToken) return csrfToken;
-  const m = /(?:^|;\s*)(?:zhoubao[_-])?csrf(?:[_-]token)?=([^;]+)/i.exec(document.cookie);
-  return m ? decodeURIComponent(m[1]) : null;
+  const m = /(?:^|;\s*)zb_csrf=([^;]+)/.exec(document.cookie);
+  return m ? decodeURIComponent(m[1]) : csrfToken;
+}
+
+/** Makes sure the browser holds a CSRF cookie (a visitor needs one before signing in). */
+export async function ensureCsrf(): Promise<void> {
+  if (/(?:^|;\s*)zb_csrf=/.test(document.cookie)) return;
+  const a = await get<{ csrfToken: string }>("/api/auth/csrf");
+  setCsrfToken(a.csrfToken);
 }
 
 const STATUS_MESSAGES: Record<number, string> = {

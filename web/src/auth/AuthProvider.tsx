@@ -1,63 +1,73 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { ApiError, get, onSessionExpired, post, setCsrfToken } from "../api/client";
-import type { User } from "../api/types";
+import { ApiError, ensureCsrf, get, onSessionExpired, post, put, setCsrfToken } from "../api/client";
+import type { Center, User } from "../api/types";
 
-type MeAnswer = User & { csrfToken?: string };
-type LoginAnswer = { user: User; csrfToken?: string } & Partial<MeAnswer>;
+/** What GET /api/me, login and a password change answer. */
+type Me = { user: User; csrfToken: string; center: Center };
 
 type Auth = {
   /** The signed-in user; null when signed out; undefined while the session is being checked. */
   user: User | null | undefined;
+  center: Center | null;
   login(username: string, password: string): Promise<User>;
   logout(): Promise<void>;
   refresh(): Promise<void>;
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
 };
 
 const AuthContext = createContext<Auth | null>(null);
 
-/** The user of an answer that is either the user itself or `{ user, csrfToken }`. */
-function userOf(a: LoginAnswer | MeAnswer): User {
-  return ("user" in a && a.user ? a.user : a) as User;
-}
-
-/** Keeps who is signed in, and their CSRF token, for the whole app. */
+/** Keeps who is signed in, their center and their CSRF token, for the whole app. */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+
+  const accept = useCallback((m: Me) => {
+    setCsrfToken(m.csrfToken);
+    setMe(m);
+  }, []);
 
   const refresh = useCallback(async () => {
     try {
-      const me = await get<MeAnswer | LoginAnswer>("/api/me");
-      setCsrfToken((me as MeAnswer).csrfToken);
-      setUser(userOf(me));
+      accept(await get<Me>("/api/me"));
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401) setUser(null);
+      if (e instanceof ApiError && e.status === 401) setMe(null);
       else throw e;
     }
-  }, []);
+  }, [accept]);
 
   useEffect(() => {
-    refresh().catch(() => setUser(null));
-    return onSessionExpired(() => setUser(null));
+    refresh().catch(() => setMe(null));
+    return onSessionExpired(() => setMe(null));
   }, [refresh]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    const a = await post<LoginAnswer>("/api/auth/login", { username, password });
-    setCsrfToken(a.csrfToken);
-    const u = userOf(a);
-    setUser(u);
-    return u;
-  }, []);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      await ensureCsrf();
+      const m = await post<Me>("/api/auth/login", { username, password });
+      accept(m);
+      return m.user;
+    },
+    [accept],
+  );
 
   const logout = useCallback(async () => {
     try {
       await post("/api/auth/logout");
     } finally {
       setCsrfToken(null);
-      setUser(null);
+      setMe(null);
     }
   }, []);
 
-  const value = useMemo(() => ({ user, login, logout, refresh }), [user, login, logout, refresh]);
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => accept(await put<Me>("/api/me/password", { currentPassword, newPassword })),
+    [accept],
+  );
+
+  const value = useMemo(
+    () => ({ user: me === undefined ? undefined : (me?.user ?? null), center: me?.center ?? null, login, logout, refresh, changePassword }),
+    [me, login, logout, refresh, changePassword],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -38,6 +38,28 @@ export function ErrorBox({ error, retry, title = "加载失败" }: { error: unkn
   );
 }
 
+/**
+ * True when the server has no such route yet (Fastify's own 404, not a "not found" of
+ * the domain such as issue.not-found): the screen then says the feature is not offered.
+ */
+export function isMissingEndpoint(e: unknown): boolean {
+  return e instanceof ApiError && e.status === 404 && (e.code === "http.404" || e.code === "route.not-found");
+}
+
+/** The notice shown where a screen needs a server feature that is not there yet (web/NEEDS.md). */
+export function MissingEndpoint({ what, endpoint }: { what: string; endpoint: string }) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={`服务器暂未提供“${what}”功能`}
+      description={`此功能需要服务器接口 ${endpoint}，当前版本的服务器尚未提供。请联系系统管理员升级。`}
+      style={{ marginBottom: 16 }}
+      data-testid="missing-endpoint"
+    />
+  );
+}
+
 /** A page that could not be shown at all: not found or not allowed. */
 export function NotFound({ text = "页面不存在。" }: { text?: string }) {
   return <Result status="404" title="未找到" subTitle={text} />;

@@ -19,11 +19,11 @@ export type MenuEntry = { path: string; label: string; icon: ReactNode; roles: r
 /** The screens in menu order, and who sees each (DESIGN.md §1 roles). */
 export const MENU: MenuEntry[] = [
   { path: "/", label: "首页", icon: <HomeOutlined />, roles: "all" },
-  { path: "/editor", label: "本期编辑", icon: <EditOutlined />, roles: ["admin", "editor", "approver"] },
-  { path: "/submissions", label: "部门报送", icon: <SendOutlined />, roles: ["admin", "editor", "liaison"] },
-  { path: "/inspection", label: "大厅巡查", icon: <AuditOutlined />, roles: ["admin", "editor", "inspector"] },
-  { path: "/assessment", label: "月度考核", icon: <TrophyOutlined />, roles: ["admin", "editor", "assessor"] },
-  { path: "/stats", label: "统计数据", icon: <BarChartOutlined />, roles: ["admin", "editor"] },
+  { path: "/editor", label: "本期编辑", icon: <EditOutlined />, roles: ["editor", "approver"] },
+  { path: "/submissions", label: "部门报送", icon: <SendOutlined />, roles: ["liaison", "editor", "approver"] },
+  { path: "/inspection", label: "大厅巡查", icon: <AuditOutlined />, roles: ["inspector", "editor", "approver"] },
+  { path: "/assessment", label: "月度考核", icon: <TrophyOutlined />, roles: ["assessor", "editor", "approver"] },
+  { path: "/stats", label: "统计数据", icon: <BarChartOutlined />, roles: ["editor", "admin"] },
   { path: "/archive", label: "往期归档", icon: <FileSearchOutlined />, roles: "all" },
   { path: "/dashboard", label: "数据看板", icon: <FundOutlined />, roles: "all" },
   { path: "/import", label: "导入", icon: <CloudUploadOutlined />, roles: ["admin", "editor"] },

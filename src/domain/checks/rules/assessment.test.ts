@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextOf, findingsOf, issue2023_49 } from "../fixtures.js";
-import { competitionRanks } from "./assessment.js";
+import { competitionRanks } from "../../assessment/scoring.js";
 
 const ctx = contextOf(null);
 const rows = (doc: ReturnType<typeof issue2023_49>) => doc.attachments[0].rows;

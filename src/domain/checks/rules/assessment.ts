@@ -2,6 +2,7 @@ import { foldName } from "../../departments/registry.js";
 import type { AssessmentAttachment } from "../../model/assessment.js";
 import { found, type IssueView, type Place, type RuleContext } from "../context.js";
 import type { Finding } from "../finding.js";
+import { competitionRanks } from "../../assessment/scoring.js";
 
 /** Scores are given to halves of a point; compare them with a tolerance, never with ===. */
 const EPS = 1e-6;
@@ -19,27 +20,6 @@ function tables({ doc }: IssueView): Table[] {
 
 function rowPlace({ table, index }: Table, row: number, field: string): Place {
   return { section: `附件：${table.title}`, sectionId: null, field: `attachments[${index}].rows[${row}].${field}` };
-}
-
-/**
- * Standard competition ranking (ties share a rank, the next rank skips) of scores,
- * highest first, in the order given.
- *
- * @example competitionRanks([104.5, 104, 104, 103.5]); // [1, 2, 2, 4]
- */
-export function competitionRanks(scores: readonly number[]): number[] {
-  const sorted = [...scores].sort((a, b) => b - a);
-  return scores.map((s) => {
-    // Rank = 1 + how many scores are strictly higher; binary search in the descending list.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] > s + EPS) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  });
 }
 
 /**

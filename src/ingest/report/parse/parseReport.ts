@@ -9,7 +9,7 @@ import { Outline } from "./outline.js";
 import { Colophon } from "./colophon.js";
 import { readAssessment } from "./assessment.js";
 import { buildSections } from "./build.js";
-import { ATTACHMENT_REF, ATTACHMENT_START, HEADING_1, ISSUE_NUMBER, PERIOD, isHeadingText, isPageNumber, isTableRule } from "./patterns.js";
+import { ATTACHMENT_REF, ATTACHMENT_START, HEADING_1, ISSUE_NUMBER, PERIOD, isHeadingText, isBareNumber, isPageNumber, isTableRule } from "./patterns.js";
 
 const DEFAULT_TITLE = "窗口工作周报";
 const ASSESSMENT_TITLE = /^\d{4}年\d{1,2}月.{0,40}考核结果$/;
@@ -27,8 +27,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   const registry = options.registry ?? defaultRegistry();
   const source = options.sourceName ? `文件“${options.sourceName}”` : "该文件";
   const lines = toLines(text);
-  // Blank lines, page numbers and markdown table rules are layout, not content.
-  const content = lines.filter((l) => l.text && !isPageNumber(l) && !isTableRule(l));
+  const content = withoutLayout(lines);
   if (!content.length) throw new ZhoubaoError("import.empty", `${source}中没有文字内容。请选择一期窗口工作周报（TXT、PDF 或 DOCX）。`);
 
   let bodyStart = content.findIndex((l) => isBodyStart(l.text));
@@ -99,6 +98,21 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   if (unparsedFacts.length)
     problems.push({ code: "text.unparsed", line: unparsedFacts[0].line, message: `共有 ${unparsedFacts.length} 行未能识别，已列入 unparsed，请对照原文核对。` });
   return { doc, facts: issueFacts(doc, unparsedFacts), problems };
+}
+
+/**
+ * The lines that carry content: blank lines, page numbers and markdown table rules
+ * are layout. A lone small number is a page number only at a page's end (a form feed
+ * follows, as pdftotext prints it, or the document ends); elsewhere it is the tail of
+ * a figure the extraction wrapped.
+ */
+function withoutLayout(lines: ReportLine[]): ReportLine[] {
+  const filled = lines.filter((l) => l.text && !isTableRule(l) && !isPageNumber(l));
+  return filled.filter((l, i) => {
+    if (!isBareNumber(l)) return true;
+    const next = filled[i + 1];
+    return !(l.raw.includes("\f") || !next || next.raw.trimStart().startsWith("\f"));
+  });
 }
 
 /** The first line of the body: a 一、 heading, the 版记 or an attachment. */

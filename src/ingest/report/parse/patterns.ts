@@ -36,10 +36,16 @@ export function figure(s: string): number {
   return Number(s.replace(/[, ]/g, ""));
 }
 
-/** Page numbers as extractions print them: —8—, - 8 -, 第8页, 8/12, a lone 8. */
+const digits = (s: string) => squash(s).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** Page numbers as official documents print them: —8—, - 8 -, 第8页, 8/12. */
 export function isPageNumber(line: ReportLine): boolean {
-  const s = squash(line.raw).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return /^(?:[-—–―~～_－]+\d{1,3}[-—–―~～_－]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}\/\d{1,3}|\d{1,3})$/.test(s);
+  return /^(?:[-—–―~～_－]+\d{1,3}[-—–―~～_－]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}\/\d{1,3})$/.test(digits(line.raw));
+}
+
+/** A line holding only a small number: a page number at a page's end, or a wrapped figure's tail. */
+export function isBareNumber(line: ReportLine): boolean {
+  return /^\d{1,3}$/.test(digits(line.raw));
 }
 
 /** A markdown table's separator row (|---|:--:|). */

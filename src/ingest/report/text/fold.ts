@@ -45,9 +45,17 @@ export function foldPunctuation(s: string): string {
     .replace(/!/g, "！");
 }
 
-/** Removes the spaces that stand next to Chinese text and collapses the others. */
+/**
+ * Removes the spaces that stand next to Chinese text or inside a figure (letter-spaced
+ * PDF lines: "2 0 2 3 年", "29.54 %") and collapses the others.
+ */
 export function foldSpaces(s: string): string {
-  return s.replace(SPACE_BEFORE_WIDE, "").replace(SPACE_AFTER_WIDE, "").replace(/[ \t]+/g, " ").trim();
+  return s
+    .replace(SPACE_BEFORE_WIDE, "")
+    .replace(SPACE_AFTER_WIDE, "")
+    .replace(/(?<=[\d.])[ \t]+(?=[\d.%])/g, "")
+    .replace(/[ \t]+/g, " ")
+    .trim();
 }
 
 /** Removes controls and invisible characters (BOM, zero-width space, replacement char, form feed). */

@@ -1,0 +1,161 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storeFactories } from "../store/testing.js";
+import { buildApp } from "./app.js";
+import type { RegisteredRoute } from "./options.js";
+import { ApiClient, startTestApp, TEST_ROLES, type TestApp, type TestRole } from "./testing.js";
+
+/**
+ * THE access table: every route the server registers, and who may call it. A route
+ * missing here fails the test, so a new route cannot ship without a decision.
+ * "public": anyone; "user": any signed-in account; else the roles allowed.
+ */
+const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
+  "GET /": "public",
+  "GET /*": "public",
+  "GET /healthz": "public",
+  "GET /api/docs": "public",
+  "GET /api/docs/": "public",
+  "GET /api/docs/json": "public",
+  "GET /api/docs/yaml": "public",
+  "GET /api/docs/static/*": "public",
+  "GET /api/docs/static/index.html": "public",
+  "GET /api/docs/static/swagger-initializer.js": "public",
+  "GET /api/auth/csrf": "public",
+  "POST /api/auth/login": "public",
+  "POST /api/auth/logout": "user",
+  "GET /api/me": "user",
+  "PUT /api/me/password": "user",
+  "GET /api/issues": "user",
+  "POST /api/issues": ["editor"],
+  "GET /api/issues/:ref": "user",
+  "PUT /api/issues/:ref": ["editor"],
+  "GET /api/issues/:ref/facts": "user",
+  "POST /api/issues/:ref/transitions": ["editor", "approver"],
+  "PUT /api/issues/:ref/overrides": ["editor"],
+  "POST /api/issues/:ref/corrections": ["editor"],
+  "GET /api/issues/:ref/revisions": "user",
+  "GET /api/issues/:ref/revisions/:n": "user",
+  "GET /api/issues/:ref/document.:format": "user",
+  "GET /api/submissions": ["liaison", "liaison2", "editor", "approver"],
+  "POST /api/submissions": ["liaison", "liaison2"],
+  "GET /api/submissions/:id": ["liaison", "liaison2", "editor", "approver"],
+  "PUT /api/submissions/:id": ["liaison", "liaison2"],
+  "DELETE /api/submissions/:id": ["liaison", "liaison2"],
+  "POST /api/submissions/:id/submit": ["liaison", "liaison2"],
+  "POST /api/submissions/:id/accept": ["editor"],
+  "POST /api/submissions/:id/return": ["editor"],
+  "GET /api/inspections": ["inspector", "editor", "approver"],
+  "POST /api/inspections": ["inspector"],
+  "GET /api/inspections/:id": ["inspector", "editor", "approver"],
+  "PUT /api/inspections/:id": ["inspector"],
+  "POST /api/inspections/:id/attach": ["editor"],
+  "GET /api/assessments": ["assessor", "editor", "approver"],
+  "POST /api/assessments": ["assessor"],
+  "GET /api/assessments/:id": ["assessor", "editor", "approver"],
+  "PUT /api/assessments/:id": ["assessor"],
+  "POST /api/assessments/:id/approve": ["editor"],
+  "POST /api/assessments/:id/attach": ["editor"],
+  "GET /api/departments": "user",
+  "POST /api/departments": ["admin"],
+  "PUT /api/departments/:id": ["admin"],
+  "GET /api/users": ["admin"],
+  "POST /api/users": ["admin"],
+  "GET /api/users/:id": ["admin"],
+  "PUT /api/users/:id": ["admin"],
+  "GET /api/calendar/overrides": "user",
+  "PUT /api/calendar/overrides/:date": ["admin"],
+  "DELETE /api/calendar/overrides/:date": ["admin"],
+  "GET /api/settings": "user",
+  "PUT /api/settings": ["admin"],
+  "GET /api/audit": ["admin", "editor"],
+};
+
+type Call = { method: string; url: string; key: string };
+
+function calls(routes: RegisteredRoute[]): Call[] {
+  return routes.flatMap((r) =>
+    (Array.isArray(r.method) ? r.method : [r.method]).map((method) => ({ method, url: r.url, key: `${method === "HEAD" ? "GET" : method} ${r.url}` })),
+  );
+}
+
+const allowed = (rule: (typeof ACCESS)[string], who: TestRole | null) =>
+  rule === "public" || (who !== null && (rule === "user" || rule.includes(who)));
+
+describe.each(storeFactories())("route × role matrix on $name", (factory) => {
+  let t: TestApp;
+  let dist: string;
+  const withWebApp: RegisteredRoute[] = [];
+  const withLanding: RegisteredRoute[] = [];
+  let ids: Record<string, number>;
+  let landing: Awaited<ReturnType<typeof buildApp>>;
+
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), "zhoubao-dist-"));
+    mkdirSync(join(dist, "assets"));
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>窗口工作周报</title>");
+    t = await startTestApp(factory, { webDist: dist, onRoute: (r) => withWebApp.push(r) });
+    landing = await buildApp({ store: t.store, webDist: null, onRoute: (r) => withLanding.push(r) });
+    await landing.ready();
+    // One object of each kind, so that /:id routes reach their handlers.
+    const liaison = await t.as("liaison");
+    const news = t.draft.sections.find((s) => s.content.kind === "news")!;
+    const sub = await liaison.post("/api/submissions", { kind: "news", sectionId: news.id, text: "本周窗口推行帮办代办服务，群众满意度明显提升。" });
+    const inspector = await t.as("inspector");
+    const items = ["按时到岗情况", "工作区域标准化执行情况", "着装情况", "工作牌佩戴情况", "纪律秩序", "大厅防控情况"].map((item) => ({ item, verdict: "总体情况良好。" }));
+    const ins = await inspector.post("/api/inspections", { inspectedOn: t.draft.period.end, items });
+    const assessor = await t.as("assessor");
+    const ass = await assessor.post("/api/assessments", { month: "2026-10", entries: [{ department: t.users.liaison.department, deductions: [], bonuses: [] }] });
+    expect([sub.status, ins.status, ass.status]).toEqual([201, 201, 201]);
+    ids = { submissions: sub.body.id, inspections: ins.body.id, assessments: ass.body.id, users: t.users.reader.id, departments: 1 };
+  });
+  afterAll(async () => {
+    await landing?.close();
+    await t?.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  function path(url: string): string {
+    const resource = url.split("/")[2];
+    return url
+      .replace(":ref", `${t.draft.year}-${t.draft.seq}`)
+      .replace(":id", String(ids[resource] ?? 1))
+      .replace(":n", "1")
+      .replace(":date", "2026-12-05")
+      .replace(":format", "html")
+      .replace("*", "index.html");
+  }
+
+  it("has an entry for every registered route, and no entry without a route", () => {
+    const registered = new Set(calls([...withWebApp, ...withLanding]).map((c) => c.key));
+    expect([...registered].filter((k) => !(k in ACCESS)), "routes without an entry in ACCESS").toEqual([]);
+    expect(Object.keys(ACCESS).filter((k) => !registered.has(k)), "entries in ACCESS without a route").toEqual([]);
+  });
+
+  it("answers every route as every role and anonymously as the table says", async () => {
+    const clients = new Map<TestRole | null, ApiClient>([[null, t.anonymous()]]);
+    for (const r of TEST_ROLES) clients.set(r, await t.as(r));
+    await clients.get(null)!.get("/api/auth/csrf");
+    const failures: string[] = [];
+    const all = [...calls(withWebApp).map((c) => ({ ...c, app: t.app })), ...calls(withLanding).filter((c) => c.key === "GET /").map((c) => ({ ...c, app: landing }))];
+    expect(all.length).toBeGreaterThan(80);
+    for (const c of all) {
+      for (const [who, shared] of clients) {
+        // Signing out ends the session: use a fresh one, so the other calls keep theirs.
+        const client = c.key === "POST /api/auth/logout" && who ? await t.as(who) : shared;
+        const viaLanding = c.app === landing ? new ApiClient(landing) : null;
+        if (viaLanding) for (const [k, v] of client.cookies) viaLanding.cookies.set(k, v);
+        const res = await (viaLanding ?? client).request(c.method, path(c.url), c.method === "GET" || c.method === "HEAD" || c.method === "DELETE" ? undefined : {});
+        const ok = allowed(ACCESS[c.key], who);
+        const denied = res.status === 401 || res.status === 403;
+        const expectCode = who === null ? "auth.required" : "auth.forbidden";
+        const bodyCode = c.method === "HEAD" ? expectCode : res.body?.code;
+        if (ok === denied || (!ok && bodyCode !== expectCode))
+          failures.push(`${c.method} ${c.url} as ${who ?? "anonymous"}: ${res.status} ${res.body?.code ?? ""} (expected ${ok ? "allowed" : expectCode})`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

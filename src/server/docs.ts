@@ -1,0 +1,29 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { SESSION_COOKIE } from "./auth/cookies.js";
+
+/** OpenAPI document at /api/docs/json, generated from the routes' zod schemas; Swagger UI at /api/docs. */
+export async function installApiDocs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "窗口工作周报 API",
+        version: "1",
+        description:
+          "登录后以 Cookie 会话访问；所有 POST、PUT、DELETE 须在 X-CSRF-Token 头中带上 zb_csrf Cookie 的值。" +
+          "错误统一为 { code, message, details }，代码见 docs/errors.md。",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
+          csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+}

@@ -1,0 +1,61 @@
+import { fileURLToPath } from "node:url";
+import type { Access } from "./auth/guard.js";
+import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
+import type { Store } from "../store/index.js";
+
+/** Where `vite build` puts the web app (served when it exists). */
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export type AppOptions = {
+  store: Store;
+  logger?: boolean;
+  /**
+   * Secure flag of the cookies: "auto" sets it when the request came over https
+   * (directly, or per X-Forwarded-Proto when trustProxy is on). Env ZHOUBAO_COOKIE_SECURE.
+   */
+  cookieSecure?: "auto" | boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (true, a hop count or addresses). Env ZHOUBAO_TRUST_PROXY. */
+  trustProxy?: boolean | number | string;
+  session?: SessionPolicy;
+  login?: LoginPolicy;
+  /** The built web app; null serves the landing page only. */
+  webDist?: string | null;
+  /** Sees every route as it is registered (the access-matrix test enumerates them). */
+  onRoute?: (route: RegisteredRoute) => void;
+};
+
+/** A route as registered: method(s), URL pattern and who may call it. */
+export type RegisteredRoute = { method: string | string[]; url: string; access: Access };
+
+export type ResolvedOptions = Required<Omit<AppOptions, "onRoute">> & Pick<AppOptions, "onRoute">;
+
+const minutes = (v: string | undefined, fallback: number) => (v && Number(v) > 0 ? Number(v) * 60_000 : fallback);
+
+function envSecure(v: string | undefined): "auto" | boolean {
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  return "auto";
+}
+
+function envTrustProxy(v: string | undefined): boolean | number | string {
+  if (!v || v === "false" || v === "0") return false;
+  if (v === "true") return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
+
+/** Options with defaults from the environment (ZHOUBAO_SESSION_IDLE_MINUTES, ZHOUBAO_SESSION_MAX_MINUTES …). */
+export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
+  return {
+    store: o.store,
+    logger: o.logger ?? false,
+    cookieSecure: o.cookieSecure ?? envSecure(env.ZHOUBAO_COOKIE_SECURE),
+    trustProxy: o.trustProxy ?? envTrustProxy(env.ZHOUBAO_TRUST_PROXY),
+    session: o.session ?? {
+      idleMs: minutes(env.ZHOUBAO_SESSION_IDLE_MINUTES, DEFAULT_SESSION_POLICY.idleMs),
+      absoluteMs: minutes(env.ZHOUBAO_SESSION_MAX_MINUTES, DEFAULT_SESSION_POLICY.absoluteMs),
+    },
+    login: o.login ?? DEFAULT_LOGIN_POLICY,
+    webDist: o.webDist === undefined ? DEFAULT_WEB_DIST : o.webDist,
+    onRoute: o.onRoute,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Finding, FindingOverride } from "../../domain/checks/index.js";
+import { ISSUE_STATUS_LABELS, type StoredIssue } from "../../domain/model/issue.js";
+import type { IssueSummary } from "../../store/index.js";
+import type { IssueWorkflow } from "../../store/repositories/issueWorkflow.js";
+import type { IssueSummaryBody, IssueViewBody } from "../routes/issues/schemas.js";
+
+export function presentIssueSummary(i: IssueSummary | StoredIssue): IssueSummaryBody {
+  return {
+    ref: `${i.year}-${i.seq}`,
+    id: i.id,
+    title: i.title,
+    year: i.year,
+    seq: i.seq,
+    total: i.total,
+    issuer: i.issuer,
+    publishedOn: i.publishedOn,
+    period: i.period,
+    copies: i.copies,
+    distribution: i.distribution,
+    status: i.status,
+    statusLabel: ISSUE_STATUS_LABELS[i.status],
+    revision: i.revision,
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+  };
+}
+
+/** The issue with its tree, what the checks found and who moved it when. */
+export function presentIssue(i: StoredIssue, findings: Finding[], workflow: IssueWorkflow): IssueViewBody {
+  const { overrides, ...stamps } = workflow;
+  return { ...presentIssueSummary(i), sections: i.sections, attachments: i.attachments, findings, overrides: overrides as FindingOverride[], workflow: stamps };
+}

@@ -1,0 +1,49 @@
+import { approveAssessment, attachAssessment, createAssessment, editAssessment, listAssessments, requireAssessment } from "../../../services/assessmentScorer.js";
+import { actorOf } from "../../auth/guard.js";
+import { ERROR_RESPONSES } from "../../errors.js";
+import { presentAssessment } from "../../presenters/assessment.js";
+import { idParam, type RouteModule } from "../common.js";
+import { assessmentBody, assessmentList, assessmentView, attachBody } from "./schemas.js";
+
+const tags = ["窗口考核"];
+const one = { 200: assessmentView, ...ERROR_RESPONSES };
+const readers = ["assessor", "editor", "approver"] as const;
+
+/** Monthly window assessments: entered by the assessor, approved and attached by the editor. */
+export const assessmentRoutes: RouteModule = (api, o) => {
+  api.get("/api/assessments", {
+    config: { access: readers },
+    schema: { tags, summary: "各月考核（最新在前）", response: { 200: assessmentList, ...ERROR_RESPONSES } },
+    handler: async (req) => ({ assessments: (await listAssessments(o.store, actorOf(req))).map(presentAssessment) }),
+  });
+
+  api.post("/api/assessments", {
+    config: { access: ["assessor"] },
+    schema: { tags, summary: "填写某月考核：各部门扣分、加分及理由", body: assessmentBody, response: { 201: assessmentView, ...ERROR_RESPONSES } },
+    handler: async (req, reply) => reply.code(201).send(presentAssessment(await createAssessment(o.store, actorOf(req), req.body))),
+  });
+
+  api.get("/api/assessments/:id", {
+    config: { access: readers },
+    schema: { tags, summary: "一个月的考核与排名", params: idParam, response: one },
+    handler: async (req) => presentAssessment(await requireAssessment(o.store, actorOf(req), req.params.id)),
+  });
+
+  api.put("/api/assessments/:id", {
+    config: { access: ["assessor"] },
+    schema: { tags, summary: "修改考核（审定前）", params: idParam, body: assessmentBody, response: one },
+    handler: async (req) => presentAssessment(await editAssessment(o.store, actorOf(req), req.params.id, req.body)),
+  });
+
+  api.post("/api/assessments/:id/approve", {
+    config: { access: ["editor"] },
+    schema: { tags, summary: "审定考核", params: idParam, response: one },
+    handler: async (req) => presentAssessment(await approveAssessment(o.store, actorOf(req), req.params.id)),
+  });
+
+  api.post("/api/assessments/:id/attach", {
+    config: { access: ["editor"] },
+    schema: { tags, summary: "作为附件附在某期周报后", params: idParam, body: attachBody, response: one },
+    handler: async (req) => presentAssessment(await attachAssessment(o.store, actorOf(req), req.params.id, req.body)),
+  });
+};

@@ -1,0 +1,29 @@
+import { assessmentRoutes } from "./assessments/route.js";
+import { auditRoutes } from "./audit/route.js";
+import { authRoutes } from "./auth/route.js";
+import { calendarRoutes } from "./calendar/route.js";
+import type { RouteModule } from "./common.js";
+import { departmentRoutes } from "./departments/route.js";
+import { inspectionRoutes } from "./inspections/route.js";
+import { issueDocumentRoutes } from "./issues/documentRoute.js";
+import { issueRoutes } from "./issues/route.js";
+import { issueWorkflowRoutes } from "./issues/workflowRoute.js";
+import { settingsRoutes } from "./settings/route.js";
+import { submissionRoutes } from "./submissions/route.js";
+import { userRoutes } from "./users/route.js";
+
+/** Every API resource; a new resource is one folder here and one line below. */
+export const ROUTE_MODULES: RouteModule[] = [
+  authRoutes,
+  issueRoutes,
+  issueWorkflowRoutes,
+  issueDocumentRoutes,
+  submissionRoutes,
+  inspectionRoutes,
+  assessmentRoutes,
+  departmentRoutes,
+  userRoutes,
+  calendarRoutes,
+  settingsRoutes,
+  auditRoutes,
+];

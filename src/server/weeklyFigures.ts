@@ -1,0 +1,51 @@
+import type { Section } from "../domain/model/section.js";
+import { walkSections } from "../domain/tree.js";
+
+/** Test helper: the first section of a kind in a tree (any depth). */
+export function sectionOf(sections: Section[], kind: Section["content"]["kind"]): Section {
+  const s = [...walkSections(sections)].find((x) => x.content.kind === kind);
+  if (!s) throw new Error(`no ${kind} section`);
+  return s;
+}
+
+/**
+ * Test helper: this week's figures for a draft tree, continuing the previous issue's
+ * year-to-date figures (so the checks have nothing to say), as an editor would type them.
+ */
+export function weekFigures(draft: Section[], previous: Section[], periodEnd: string): Section[] {
+  const tree: Section[] = structuredClone(draft);
+  const prev = (kind: Section["content"]["kind"]) => sectionOf(previous, kind).content as any;
+  const at = (kind: Section["content"]["kind"]) => sectionOf(tree, kind);
+
+  at("policy-lists").content = { ...prev("policy-lists") };
+  const p = prev("platform-stats");
+  const grow = (x: { accepted: number; completed: number }, a: number) => ({ accepted: x.accepted + a, completed: x.completed + a - 7 });
+  at("platform-stats").content = {
+    ...p,
+    asOf: periodEnd,
+    licensing: grow(p.licensing, 2315),
+    publicService: grow(p.publicService, 104_522),
+    otherPower: grow(p.otherPower, 96),
+  };
+  const w = prev("window-counts");
+  const week = { consulted: 1479, accepted: 862, issued: 805, circulated: 331 };
+  at("window-counts").content = {
+    ...w,
+    week,
+    ytd: {
+      consulted: w.ytd.consulted + week.consulted,
+      accepted: w.ytd.accepted + week.accepted,
+      issued: w.ytd.issued + week.issued,
+      circulated: w.ytd.circulated + week.circulated,
+    },
+  };
+  const m = prev("manual-progress");
+  const completed = m.completed + 6;
+  at("manual-progress").content = {
+    ...m,
+    addedThisWeek: 6,
+    completed,
+    percent: Math.floor((completed / m.totalItems) * 10_000) / 100,
+  };
+  return tree;
+}

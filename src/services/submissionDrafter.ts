@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { ZhoubaoError } from "../domain/errors.js";
+import type { StoredIssue } from "../domain/model/issue.js";
+import { findSection, firstOfKind } from "../domain/tree.js";
+import { parseInput } from "../domain/validate.js";
+import type { Store } from "../store/index.js";
+import {
+  leaderVisitSubmission,
+  newsSubmission,
+  SUBMISSION_STATUSES,
+  type Submission,
+  type SubmissionContent,
+} from "../store/repositories/submissions.js";
+import { audit, requireRole, type Actor } from "./actor.js";
+import { assertDraft, issueLabel, issueOrCurrent, requireIssue } from "./issueLocator.js";
+
+const issueField = { issue: z.string().optional().describe("期号，如 2026-46；缺省为当前草稿期") };
+/** What a liaison sends: a news item for a news section, or a leader visit; for the current issue or a named one. */
+export const submissionInput = z.discriminatedUnion("kind", [newsSubmission.extend(issueField), leaderVisitSubmission.extend(issueField)]);
+
+export const submissionFilter = z.object({
+  issue: z.string().optional(),
+  status: z.enum(SUBMISSION_STATUSES).optional(),
+  departmentId: z.coerce.number().int().positive().optional(),
+});
+
+/** A submission the actor may see: liaisons only their own department's (others answer not-found, not forbidden). */
+export async function requireSubmission(store: Store, actor: Actor, id: number): Promise<Submission> {
+  const s = await store.submissions.byId(actor.centerId, id);
+  if (!s || (actor.role === "liaison" && s.departmentId !== actor.departmentId))
+    throw new ZhoubaoError("submission.not-found", `未找到编号为 ${id} 的报送。`, { id });
+  return s;
+}
+
+/** Refuses content whose target does not exist in the issue's tree. */
+export function assertTarget(issue: StoredIssue, content: SubmissionContent): void {
+  if (content.kind === "news") {
+    const s = findSection(issue.sections, content.sectionId);
+    if (!s || s.content.kind !== "news")
+      throw new ZhoubaoError("input.bad-reference", `${issueLabel(issue)}没有编号为“${content.sectionId}”的工作动态栏目。`, { sectionId: content.sectionId });
+  } else if (!firstOfKind(issue.sections, "leader-visits"))
+    throw new ZhoubaoError("input.bad-reference", `${issueLabel(issue)}没有“厅（局）长进大厅”栏目。`, {});
+}
+
+function ownDepartment(actor: Actor): number {
+  requireRole(actor, ["liaison"], "报送稿件");
+  if (actor.departmentId === null) throw new ZhoubaoError("user.bad-role", "当前账户未绑定部门，不能报送。请联系管理员。");
+  return actor.departmentId;
+}
+
+function editable(s: Submission, what: string): void {
+  if (s.status !== "draft" && s.status !== "returned")
+    throw new ZhoubaoError("submission.bad-state", `该报送${s.status === "submitted" ? "已报送，等待编辑处理" : "已被采用"}，不能${what}。`, { status: s.status });
+}
+
+/**
+ * A liaison starts an item for their department (a draft).
+ *
+ * @example
+ * await createSubmission(store, liaison, { kind: "news", sectionId, text: "…" });
+ */
+export async function createSubmission(store: Store, actor: Actor, input: unknown): Promise<Submission> {
+  const departmentId = ownDepartment(actor);
+  const { issue: ref, ...content } = parseInput(submissionInput, input, "报送");
+  const issue = await issueOrCurrent(store, actor.centerId, ref);
+  assertDraft(issue, "接收报送");
+  assertTarget(issue, content);
+  return store.transaction(async (tx) => {
+    const s = await tx.submissions.create({ centerId: actor.centerId, issueId: issue.id, departmentId, authorId: actor.userId!, content });
+    await audit(tx, actor, "submission", s.id, "create", null, s);
+    return s;
+  });
+}
+
+/** A liaison rewrites a draft or a returned item (the editor's comment stays until it is submitted again). */
+export async function editSubmission(store: Store, actor: Actor, id: number, input: unknown): Promise<Submission> {
+  ownDepartment(actor);
+  const { issue: ref, ...content } = parseInput(submissionInput, input, "报送");
+  return store.transaction(async (tx) => {
+    const before = await requireSubmission(tx, actor, id);
+    editable(before, "修改");
+    const issue = ref ? await requireIssue(tx, actor.centerId, ref) : before.issueId ? await tx.issues.byId(before.issueId) : null;
+    if (!issue) throw new ZhoubaoError("issue.not-found", "该报送对应的周报已不存在，请选择期号。", { id });
+    assertDraft(issue, "接收报送");
+    assertTarget(issue, content);
+    const after = await tx.submissions.update(actor.centerId, id, { content, issueId: issue.id });
+    await audit(tx, actor, "submission", id, "update", before, after);
+    return after;
+  });
+}
+
+/** A liaison sends a draft or a reworked item to the editor. */
+export async function submitSubmission(store: Store, actor: Actor, id: number): Promise<Submission> {
+  ownDepartment(actor);
+  return store.transaction(async (tx) => {
+    const before = await requireSubmission(tx, actor, id);
+    editable(before, "再次报送");
+    const issue = before.issueId ? await tx.issues.byId(before.issueId) : null;
+    if (!issue) throw new ZhoubaoError("issue.not-found", "该报送对应的周报已不存在，请修改期号后再报送。", { id });
+    assertDraft(issue, "接收报送");
+    assertTarget(issue, before.content);
+    const after = await tx.submissions.update(actor.centerId, id, { status: "submitted", submittedAt: new Date().toISOString() });
+    await audit(tx, actor, "submission", id, "submit", before, after);
+    return after;
+  });
+}
+
+/** A liaison deletes a draft or a returned item. */
+export async function withdrawSubmission(store: Store, actor: Actor, id: number): Promise<void> {
+  ownDepartment(actor);
+  await store.transaction(async (tx) => {
+    const before = await requireSubmission(tx, actor, id);
+    editable(before, "撤回");
+    await tx.submissions.remove(actor.centerId, id);
+    await audit(tx, actor, "submission", id, "delete", before, null);
+  });
+}
+
+/** The submissions the actor may see, newest first; a liaison's list is always their own department's. */
+export async function listSubmissions(store: Store, actor: Actor, query: unknown): Promise<Submission[]> {
+  requireRole(actor, ["liaison", "editor", "approver"], "查看报送");
+  const f = parseInput(submissionFilter, query, "查询条件");
+  const issueId = f.issue ? (await requireIssue(store, actor.centerId, f.issue)).id : undefined;
+  const departmentId = actor.role === "liaison" ? (actor.departmentId ?? -1) : f.departmentId;
+  return store.submissions.list(actor.centerId, { issueId, departmentId, status: f.status });
+}

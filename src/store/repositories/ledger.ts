@@ -1,0 +1,148 @@
+import type { Kysely } from "kysely";
+import { ZhoubaoError } from "../../domain/errors.js";
+import { rawHandle } from "../connection.js";
+import type { Database } from "../schema.js";
+import { toImportLog, type ImportMeta } from "./ledgerLog.js";
+import { postgresLedgerWriter } from "./ledgerPostgres.js";
+import { sqliteLedgerWriter } from "./ledgerSqlite.js";
+import { CATEGORIES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
+
+/** A sum of the rollups over a span of days. */
+export type RollupSum = { category: Category; measure: Measure; departmentId?: number; n: number };
+
+/** "2023-12-15" → 20231215 */
+export const dayNumber = (iso: string): number => Number(iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10));
+/** 20231215 → "2023-12-15" */
+export const isoDay = (n: number): string => `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`;
+
+const CASE_CATS = ["licensing", "publicService", "otherPower"];
+
+/**
+ * The ledgers: bulk writers for imports, rollup sums for the figures, saved column
+ * mappings, the matter dictionary and the import log.
+ *
+ * @example
+ * const sums = await store.ledger.sums(center.id, "2023-01-01", "2023-12-15");
+ */
+export function ledgerRepository(db: Kysely<Database>) {
+  return {
+    /**
+     * A writer for one import. Bulk loads commit batch by batch, so they cannot run
+     * inside a store transaction.
+     */
+    async writer(centerId: number, ledger: LedgerKind, meta: ImportMeta): Promise<LedgerWriter> {
+      const raw = rawHandle(db);
+      if (!raw) throw new ZhoubaoError("internal", "批量导入按批提交，不能在事务中进行。");
+      return raw.dialect === "sqlite"
+        ? sqliteLedgerWriter(db, raw.sqlite, centerId, ledger, meta)
+        : postgresLedgerWriter(raw.pool, centerId, ledger, meta);
+    },
+
+    /** Sums of the rollups from `from` to `to` (ISO dates, inclusive), by category and measure. */
+    async sums(centerId: number, from: string, to: string, opts: { byDepartment?: boolean } = {}): Promise<RollupSum[]> {
+      let q = db
+        .selectFrom("ledger_rollups")
+        .select(["category", "measure"])
+        .select((e) => e.fn.sum<number>("n").as("n"))
+        .where("center_id", "=", centerId)
+        .where("day", ">=", dayNumber(from))
+        .where("day", "<=", dayNumber(to))
+        .groupBy(["category", "measure"]);
+      if (opts.byDepartment) q = q.select("department_id").groupBy("department_id");
+      const rows = await q.execute();
+      return rows.map((r) => ({
+        category: r.category as Category,
+        measure: r.measure as Measure,
+        ...(opts.byDepartment ? { departmentId: Number((r as { department_id?: number }).department_id) } : {}),
+        n: Number(r.n),
+      }));
+    },
+
+    /**
+     * The same sums counted straight from the stored rows (a full scan): the check that
+     * the rollups agree with the rows, for tests and `zhoubao stats verify`.
+     */
+    async recount(centerId: number, from: string, to: string): Promise<RollupSum[]> {
+      const [a, b] = [dayNumber(from), dayNumber(to)];
+      const out: RollupSum[] = [];
+      for (const [measure, col] of [["accepted", "accepted_on"], ["completed", "completed_on"]] as const) {
+        const rows = await db
+          .selectFrom("ledger_cases")
+          .select("category")
+          .select((e) => e.fn.countAll<number>().as("n"))
+          .where("center_id", "=", centerId)
+          .where(col, ">=", a)
+          .where(col, "<=", b)
+          .groupBy("category")
+          .execute();
+        for (const r of rows) out.push({ category: CATEGORIES[Number(r.category) - 1], measure, n: Number(r.n) });
+      }
+      const desk = await db
+        .selectFrom("ledger_desk_events")
+        .select("measure")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .where("center_id", "=", centerId)
+        .where("day", ">=", a)
+        .where("day", "<=", b)
+        .groupBy("measure")
+        .execute();
+      for (const r of desk) out.push({ category: "window", measure: MEASURES[Number(r.measure) - 1], n: Number(r.n) });
+      return out;
+    },
+
+    /** First and last day with rollups of a ledger in [from, to], or null when there are none. */
+    async coverage(centerId: number, ledger: LedgerKind, from: string, to: string): Promise<{ first: string; last: string } | null> {
+      const r = await db
+        .selectFrom("ledger_rollups")
+        .select((e) => [e.fn.min<number>("day").as("first"), e.fn.max<number>("day").as("last")])
+        .where("center_id", "=", centerId)
+        .where("day", ">=", dayNumber(from))
+        .where("day", "<=", dayNumber(to))
+        .where("category", ledger === "cases" ? "in" : "=", ledger === "cases" ? CASE_CATS : "window")
+        .where("n", ">", 0)
+        .executeTakeFirst();
+      return r?.first ? { first: isoDay(Number(r.first)), last: isoDay(Number(r.last)) } : null;
+    },
+
+    /** Matter names and their ids. */
+    async matters(centerId: number): Promise<Map<string, number>> {
+      const rows = await db.selectFrom("ledger_matters").select(["id", "name"]).where("center_id", "=", centerId).execute();
+      return new Map(rows.map((r) => [r.name, Number(r.id)]));
+    },
+
+    /** The saved column mapping of a source (field → column header), or null. */
+    async source(centerId: number, ledger: LedgerKind, name: string): Promise<Record<string, string> | null> {
+      const r = await db
+        .selectFrom("ledger_sources")
+        .select("mapping")
+        .where("center_id", "=", centerId)
+        .where("ledger", "=", ledger)
+        .where("name", "=", name)
+        .executeTakeFirst();
+      return r ? JSON.parse(r.mapping) : null;
+    },
+
+    async saveSource(centerId: number, ledger: LedgerKind, name: string, mapping: Record<string, string>): Promise<void> {
+      const row = { center_id: centerId, ledger, name, mapping: JSON.stringify(mapping), updated_at: new Date().toISOString() };
+      await db
+        .insertInto("ledger_sources")
+        .values(row)
+        .onConflict((oc) => oc.columns(["center_id", "ledger", "name"]).doUpdateSet({ mapping: row.mapping, updated_at: row.updated_at }))
+        .execute();
+    },
+
+    /** The latest imports, newest first. */
+    async imports(centerId: number, limit = 20): Promise<LedgerImportLog[]> {
+      const rows = await db.selectFrom("ledger_imports").selectAll().where("center_id", "=", centerId).orderBy("id", "desc").limit(limit).execute();
+      return rows.map((r) => toImportLog(r as unknown as Record<string, unknown>));
+    },
+
+    /** Stored rows of a ledger. */
+    async rowCount(centerId: number, ledger: LedgerKind): Promise<number> {
+      const table = ledger === "cases" ? "ledger_cases" : "ledger_desk_events";
+      const r = await db.selectFrom(table).select((e) => e.fn.countAll<number>().as("n")).where("center_id", "=", centerId).executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+  };
+}
+export type LedgerRepository = ReturnType<typeof ledgerRepository>;

@@ -1,0 +1,52 @@
+import type { LedgerImportLog, LedgerKind } from "./ledgerTypes.js";
+
+/**
+ * Statements of the import log (ledger_imports), written in the same transaction as each
+ * batch so that the log of a killed import shows exactly its committed batches.
+ * Placeholders are PostgreSQL's $n; `forSqlite` turns them into SQLite's ?.
+ */
+export const LOG_SQL = {
+  nextId: "select coalesce(max(id), 0) + 1 as id from ledger_imports where center_id = $1",
+  insert:
+    "insert into ledger_imports (center_id, id, ledger, source, file_name, status, started_at) values ($1, $2, $3, $4, $5, 'running', $6)",
+  batch:
+    "update ledger_imports set rows_read = rows_read + $3, inserted = inserted + $4, updated = updated + $5, unchanged = unchanged + $6, rejected = rejected + $7, batches = batches + 1 where center_id = $1 and id = $2",
+  finish:
+    "update ledger_imports set rows_read = rows_read + $3, rejected = rejected + $4, status = $5, finished_at = $6 where center_id = $1 and id = $2",
+  get: "select * from ledger_imports where center_id = $1 and id = $2",
+};
+
+/** SQLite's version of a statement: anonymous ? placeholders and the parameters in their order. */
+export function forSqlite(q: string): { sql: string; args: (params: unknown[]) => unknown[] } {
+  const order: number[] = [];
+  const sql = q.replace(/\$(\d+)/g, (_, n: string) => {
+    order.push(Number(n) - 1);
+    return "?";
+  });
+  return { sql, args: (params) => order.map((i) => params[i]) };
+}
+
+export type ImportMeta = { source: string | null; fileName: string };
+
+/** Parameters of LOG_SQL.insert. */
+export function logInsertParams(centerId: number, id: number, ledger: LedgerKind, meta: ImportMeta): unknown[] {
+  return [centerId, id, ledger, meta.source, meta.fileName, new Date().toISOString()];
+}
+
+export function toImportLog(r: Record<string, unknown>): LedgerImportLog {
+  return {
+    id: Number(r.id),
+    ledger: r.ledger as LedgerKind,
+    source: (r.source as string | null) ?? null,
+    fileName: String(r.file_name),
+    status: r.status as LedgerImportLog["status"],
+    rowsRead: Number(r.rows_read),
+    inserted: Number(r.inserted),
+    updated: Number(r.updated),
+    unchanged: Number(r.unchanged),
+    rejected: Number(r.rejected),
+    batches: Number(r.batches),
+    startedAt: String(r.started_at),
+    finishedAt: (r.finished_at as string | null) ?? null,
+  };
+}

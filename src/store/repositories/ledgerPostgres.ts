@@ -1,0 +1,146 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
+import { CATEGORIES, LEDGER_COLUMNS, MEASURES, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
+
+const names = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(", ")}]`;
+const CATEGORY_NAME = `(${names(CATEGORIES)})`;
+const MEASURE_NAME = `(${names(MEASURES)})`;
+
+/** Old and new contributions of the changed rows `c`, as (day, department_id, category, measure, n). */
+const CONTRIBUTIONS: Record<LedgerKind, string> = {
+  cases: `
+    select accepted_on, department_id, category, 1, 1 from c
+    union all select completed_on, department_id, category, 2, 1 from c where completed_on is not null
+    union all select o_accepted_on, o_department_id, o_category, 1, -1 from c where not fresh
+    union all select o_completed_on, o_department_id, o_category, 2, -1 from c where not fresh and o_completed_on is not null`,
+  desk: `
+    select day, department_id, 4, measure, 1 from c
+    union all select o_day, o_department_id, 4, o_measure, -1 from c where not fresh`,
+};
+const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table: "ledger_desk_events", key: "event_key" } } as const;
+
+/**
+ * One statement merges a staged batch: keep the last row of each key, find the rows that
+ * are new or differ from what is stored, add their new contributions and subtract the
+ * old ones in the rollups, then upsert them. All parts see the table as it was before
+ * the statement, so the old values are read before they are overwritten.
+ */
+function mergeSql(ledger: LedgerKind): string {
+  const { table, key } = TABLES[ledger];
+  const cols = LEDGER_COLUMNS[ledger];
+  const list = cols.join(", ");
+  return `
+with s as (
+  select distinct on (key) key, ${list} from ledger_stage_${ledger} order by key, ord desc
+), c as (
+  select s.*, o.${key} is null as fresh, ${cols.map((x) => `o.${x} as o_${x}`).join(", ")} from s
+  left join ${table} o on o.center_id = $1 and o.${key} = s.key
+  where o.${key} is null or (${cols.map((x) => `o.${x}`).join(", ")}) is distinct from (${cols.map((x) => `s.${x}`).join(", ")})
+), d (day, department_id, category, measure, n) as (${CONTRIBUTIONS[ledger]}
+), r as (
+  insert into ledger_rollups (center_id, day, department_id, category, measure, n)
+  select $1, day, department_id, ${CATEGORY_NAME}[category], ${MEASURE_NAME}[measure], sum(n) from d
+  group by day, department_id, category, measure having sum(n) <> 0
+  order by 2, 3, 4, 5
+  on conflict (center_id, day, department_id, category, measure) do update set n = ledger_rollups.n + excluded.n
+), u as (
+  insert into ${table} (center_id, ${key}, ${list}) select $1, key, ${cols.map((x) => `c.${x}`).join(", ")} from c
+  on conflict (center_id, ${key}) do update set ${cols.map((x) => `${x} = excluded.${x}`).join(", ")}
+)
+select count(*) filter (where fresh) as inserted, count(*) filter (where not fresh) as updated from c`;
+}
+
+const escapeCopy = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (ch) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[ch]!) : s);
+
+/** The batch as COPY text, in pieces of about 1 MB. */
+function* copyText(b: LedgerBatch): Generator<string> {
+  const width = b.columns.length;
+  let out = "";
+  for (let i = 0; i < b.size; i++) {
+    out += `${i}\t${escapeCopy(b.keys[i])}`;
+    for (let j = 0; j < width; j++) {
+      const v = b.columns[j][i];
+      out += v === 0 ? "\t\\N" : `\t${v}`;
+    }
+    out += "\n";
+    if (out.length > 1 << 20) {
+      yield out;
+      out = "";
+    }
+  }
+  if (out) yield out;
+}
+
+/**
+ * Writes ledger batches into PostgreSQL: COPY into a temporary staging table, then one
+ * merge statement (mergeSql) — one transaction per batch, on one pooled connection.
+ *
+ * @example
+ * const w = await postgresLedgerWriter(pool, centerId, "cases", { source: null, fileName: "a.csv" });
+ */
+export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledger: LedgerKind, meta: ImportMeta): Promise<LedgerWriter> {
+  const client = await pool.connect();
+  const cols = LEDGER_COLUMNS[ledger];
+  const merge = mergeSql(ledger);
+  let importId: number | null = null;
+  try {
+    await client.query(
+      `create temp table if not exists ledger_stage_${ledger} (ord integer not null, key text not null, ${cols.map((c) => `${c} integer`).join(", ")}) on commit delete rows`,
+    );
+  } catch (e) {
+    client.release();
+    throw e;
+  }
+
+  async function logId(): Promise<number> {
+    if (importId === null) {
+      const id = Number((await client.query(LOG_SQL.nextId, [centerId])).rows[0].id);
+      await client.query(LOG_SQL.insert, logInsertParams(centerId, id, ledger, meta));
+      importId = id;
+    }
+    return importId;
+  }
+
+  async function inTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    await client.query("begin");
+    const id = importId;
+    try {
+      const r = await fn();
+      await client.query("commit");
+      return r;
+    } catch (e) {
+      importId = id;
+      await client.query("rollback").catch(() => {});
+      throw e;
+    }
+  }
+
+  return {
+    write: (b) =>
+      inTransaction(async (): Promise<BatchOutcome> => {
+        if (b.newMatters.length)
+          await client.query("insert into ledger_matters (center_id, id, name) select $1, unnest($2::int[]), unnest($3::text[])", [
+            centerId,
+            b.newMatters.map((m) => m.id),
+            b.newMatters.map((m) => m.name),
+          ]);
+        const stream = client.query(copyFrom(`copy ledger_stage_${ledger} (ord, key, ${cols.join(", ")}) from stdin`));
+        await pipeline(Readable.from(copyText(b)), stream);
+        const r = (await client.query(merge, [centerId])).rows[0];
+        const out = { inserted: Number(r.inserted), updated: Number(r.updated), unchanged: 0 };
+        out.unchanged = b.size - out.inserted - out.updated;
+        await client.query(LOG_SQL.batch, [centerId, await logId(), b.rowsRead, out.inserted, out.updated, out.unchanged, b.rejected]);
+        return out;
+      }),
+    finish: (status, tail) =>
+      inTransaction(async () => {
+        const id = await logId();
+        await client.query(LOG_SQL.finish, [centerId, id, tail.rowsRead, tail.rejected, status, new Date().toISOString()]);
+        return toImportLog((await client.query(LOG_SQL.get, [centerId, id])).rows[0]);
+      }),
+    close: async () => client.release(),
+  };
+}

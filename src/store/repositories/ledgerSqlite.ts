@@ -1,0 +1,169 @@
+import type SQLite from "better-sqlite3";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.js";
+import { forSqlite, LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
+import { LEDGER_COLUMNS, RollupDeltas, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
+
+const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table: "ledger_desk_events", key: "event_key" } } as const;
+/** Rows per range probe, and rows per multi-row INSERT (8 columns × 32 rows = 256 parameters). */
+const CHUNK = 2048;
+const MULTI = 32;
+
+/**
+ * Writes ledger batches into SQLite through the raw better-sqlite3 handle: one
+ * IMMEDIATE transaction per batch, prepared statements, rollups summed in memory.
+ *
+ * Idempotence without a lookup per row: before a chunk of rows is inserted, one range
+ * probe asks whether any stored key lies between the chunk's smallest and largest key.
+ * Exports are ordered by time and case numbers grow with time, so for new data the
+ * answer is "none" and the chunk goes in with multi-row `INSERT … ON CONFLICT DO
+ * NOTHING`; if `changes` shows a conflict anyway it can only be a key repeated inside
+ * the chunk, and those rows are replayed one by one. Any other chunk (re-import,
+ * overlapping or unordered export) takes the exact path: read the stored row, insert,
+ * update with −old +new in the rollups, or leave it.
+ *
+ * @example
+ * const w = sqliteLedgerWriter(db, sqlite, centerId, "cases", { source: null, fileName: "a.csv" });
+ * await w.write(batch); await w.finish("done", { rowsRead: 0, rejected: 0 });
+ */
+export function sqliteLedgerWriter(
+  db: Kysely<Database>,
+  sqlite: SQLite.Database,
+  centerId: number,
+  ledger: LedgerKind,
+  meta: ImportMeta,
+): LedgerWriter {
+  const { table, key } = TABLES[ledger];
+  const cols = LEDGER_COLUMNS[ledger];
+  const width = cols.length + 2;
+  const row = `(${Array(width).fill("?").join(",")})`;
+  const insertMany = sqlite.prepare(`insert into ${table} values ${Array(MULTI).fill(row).join(",")} on conflict do nothing`);
+  const insertOne = sqlite.prepare(`insert into ${table} values ${row}`);
+  const probe = sqlite.prepare(`select 1 from ${table} where center_id = ? and ${key} between ? and ? limit 1`).pluck();
+  const select = sqlite.prepare(`select ${cols.join(", ")} from ${table} where center_id = ? and ${key} = ?`).raw();
+  const update = sqlite.prepare(`update ${table} set ${cols.map((c) => `${c} = ?`).join(", ")} where center_id = ? and ${key} = ?`);
+  const rollup = sqlite.prepare(
+    `insert into ledger_rollups values (?, ?, ?, ?, ?, ?)
+     on conflict (center_id, day, department_id, category, measure) do update set n = n + excluded.n`,
+  );
+  const matter = sqlite.prepare("insert into ledger_matters (center_id, id, name) values (?, ?, ?)");
+  const logSql = Object.fromEntries(
+    Object.entries(LOG_SQL).map(([k, q]) => {
+      const { sql, args } = forSqlite(q);
+      const st = sqlite.prepare(sql);
+      return [k, { run: (...p: unknown[]) => st.run(args(p)), get: (...p: unknown[]) => st.get(args(p)) as Record<string, unknown> }];
+    }),
+  ) as Record<keyof typeof LOG_SQL, { run(...p: unknown[]): unknown; get(...p: unknown[]): Record<string, unknown> }>;
+  let importId: number | null = null;
+  const logId = () => {
+    if (importId === null) {
+      importId = Number(logSql.nextId.get(centerId).id);
+      logSql.insert.run(...logInsertParams(centerId, importId, ledger, meta));
+    }
+    return importId;
+  };
+
+  const args = new Array<unknown>(MULTI * width);
+  const one = new Array<unknown>(width);
+  const values = new Array<number>(cols.length);
+  const nul = (v: number) => (v === 0 ? null : v);
+
+  function writeBatch(b: LedgerBatch): BatchOutcome {
+    const out: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0 };
+    const deltas = new RollupDeltas();
+    const c = b.columns;
+    const rowValues = (i: number) => {
+      for (let j = 0; j < cols.length; j++) values[j] = c[j][i];
+      return values;
+    };
+
+    /** The exact path for one row: compare with what is stored. */
+    function exact(i: number) {
+      const old = select.get(centerId, b.keys[i]) as (number | null)[] | undefined;
+      const now = rowValues(i);
+      if (!old) {
+        one[0] = centerId;
+        one[1] = b.keys[i];
+        for (let j = 0; j < cols.length; j++) one[j + 2] = nul(now[j]);
+        insertOne.run(one);
+        deltas.addRow(ledger, now, 1);
+        out.inserted++;
+        return;
+      }
+      const before = old.map((v) => v ?? 0);
+      if (before.every((v, j) => v === now[j])) {
+        out.unchanged++;
+        return;
+      }
+      update.run(...now.map(nul), centerId, b.keys[i]);
+      deltas.addRow(ledger, before, -1);
+      deltas.addRow(ledger, now, 1);
+      out.updated++;
+    }
+
+    /** Fast path for rows [from, to) known to hold no stored key. */
+    function fresh(from: number, to: number) {
+      let i = from;
+      for (; i + MULTI <= to; i += MULTI) {
+        for (let r = 0; r < MULTI; r++) {
+          const o = r * width;
+          args[o] = centerId;
+          args[o + 1] = b.keys[i + r];
+          for (let j = 0; j < cols.length; j++) args[o + 2 + j] = nul(c[j][i + r]);
+        }
+        if (insertMany.run(args).changes === MULTI) {
+          for (let r = i; r < i + MULTI; r++) deltas.addRow(ledger, rowValues(r), 1);
+          out.inserted += MULTI;
+        } else repeated(from, i, i + MULTI);
+      }
+      for (; i < to; i++) exact(i);
+    }
+
+    /** Rows [i, j) hit a key repeated within the chunk that began at `from`: replay the repeats. */
+    function repeated(from: number, i: number, j: number) {
+      const seen = new Set(b.keys.slice(from, i));
+      const replay: number[] = [];
+      for (let r = i; r < j; r++) {
+        if (seen.has(b.keys[r])) replay.push(r);
+        else {
+          seen.add(b.keys[r]);
+          deltas.addRow(ledger, rowValues(r), 1);
+          out.inserted++;
+        }
+      }
+      for (const r of replay) exact(r);
+    }
+
+    for (const m of b.newMatters) matter.run(centerId, m.id, m.name);
+    for (let from = 0; from < b.size; from += CHUNK) {
+      const to = Math.min(b.size, from + CHUNK);
+      let lo = b.keys[from];
+      let hi = lo;
+      for (let i = from + 1; i < to; i++) {
+        const k = b.keys[i];
+        if (k > hi) hi = k;
+        else if (k < lo) lo = k;
+      }
+      if (b.asciiKeys && probe.get(centerId, lo, hi) === undefined) fresh(from, to);
+      else for (let i = from; i < to; i++) exact(i);
+    }
+    for (const d of deltas.entries()) rollup.run(centerId, d.day, d.department, d.category, d.measure, d.n);
+    logSql.batch.run(centerId, logId(), b.rowsRead, out.inserted, out.updated, out.unchanged, b.rejected);
+    return out;
+  }
+
+  const inTransaction = sqlite.transaction(writeBatch);
+  const inTransactionFinish = sqlite.transaction((status: string, tail: { rowsRead: number; rejected: number }) => {
+    const id = logId();
+    logSql.finish.run(centerId, id, tail.rowsRead, tail.rejected, status, new Date().toISOString());
+    return toImportLog(logSql.get.get(centerId, id));
+  });
+  // Holding Kysely's connection keeps other queries of this process out of our transaction.
+  const exclusive = <T>(fn: () => T): Promise<T> => db.connection().execute(async () => fn());
+
+  return {
+    write: (b) => exclusive(() => inTransaction.immediate(b)),
+    finish: (status, tail) => exclusive(() => inTransactionFinish.immediate(status, tail)),
+    close: async () => {},
+  };
+}

@@ -1,0 +1,56 @@
+import { Link } from "react-router-dom";
+import { Card, Empty, List, Space, Tag, Typography } from "antd";
+import { SECTION_KIND_LABELS } from "@domain/model/section";
+import { chinesePeriod, issueNumberLine } from "@domain/present/dates";
+import type { ArchiveResult } from "../../api/archive";
+import { DownloadButtons } from "../../components/DownloadButtons";
+import { wordsOf, type ArchiveQuery } from "./search";
+
+/** Marks the query's words in a snippet. */
+function Highlighted({ text, words }: { text: string; words: string[] }) {
+  if (!words.length) return <>{text}</>;
+  const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "g");
+  return (
+    <>
+      {text.split(re).map((part, i) => (words.includes(part) ? <mark key={i}>{part}</mark> : <span key={i}>{part}</span>))}
+    </>
+  );
+}
+
+/** The issues that answer a search, each with the sections where the words were found. */
+export function SearchResults({ result, query }: { result: ArchiveResult; query: ArchiveQuery }) {
+  const words = wordsOf(query.words);
+  return (
+    <Card size="small" title={`找到 ${result.total} 期`} data-testid="search-results">
+      {result.hits.length === 0 ? (
+        <Empty description="没有找到符合条件的周报，请换个关键词或放宽条件。" />
+      ) : (
+        <List
+          dataSource={result.hits}
+          pagination={{ pageSize: 10, showTotal: (n) => `共 ${n} 期` }}
+          renderItem={(h) => (
+            <List.Item data-testid="search-hit" actions={[<DownloadButtons key="d" issue={h} size="small" />]}>
+              <List.Item.Meta
+                title={
+                  <Space wrap>
+                    <Link to={`/archive/${h.ref}`}>{issueNumberLine(h)}</Link>
+                    <Typography.Text type="secondary">{chinesePeriod(h.period)}</Typography.Text>
+                  </Space>
+                }
+                description={h.matches.slice(0, 3).map((m) => (
+                  <div key={m.sectionId} style={{ marginTop: 4 }}>
+                    <Tag>{SECTION_KIND_LABELS[m.kind]}</Tag>
+                    <Typography.Text strong>{m.heading}：</Typography.Text>
+                    <Typography.Text>
+                      <Highlighted text={m.snippet} words={words} />
+                    </Typography.Text>
+                  </div>
+                ))}
+              />
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,107 @@
+import { useMemo, useState } from "react";
+import { Alert, Card, Col, Empty, Progress, Row, Segmented, Select, Space, Typography } from "antd";
+import { loadIssues } from "../../api/archive";
+import { listIssues } from "../../api/issues";
+import { ErrorBox, Loading } from "../../components/Feedback";
+import { useRequest } from "../../hooks/useRequest";
+import { EChart, pointsOf } from "./EChart";
+import { newsOption, rankOption, windowOption, ytdOption } from "./options";
+import { CATEGORIES, dashboardSeries, type Category } from "./series";
+
+/** 数据看板: a year's issues as curves — year-to-date figures, weekly increments, the window, ranks, news. */
+export default function DashboardPage() {
+  const all = useRequest(() => listIssues({ limit: 2000 }), []);
+  const years = [...new Set((all.data ?? []).map((i) => i.year))].sort((a, b) => b - a);
+  const [year, setYear] = useState<number | null>(null);
+  const shown = year ?? years[0] ?? null;
+  const [progress, setProgress] = useState<[number, number]>([0, 0]);
+  const docs = useRequest(
+    () => loadIssues((all.data ?? []).filter((i) => i.year === shown), (d, t) => setProgress([d, t])),
+    [shown, all.data],
+    shown !== null,
+  );
+  const series = useMemo(() => (docs.data ? dashboardSeries(docs.data) : null), [docs.data]);
+  const [cat, setCat] = useState<Category>("licensing");
+  const [picked, setPicked] = useState<string[] | null>(null);
+
+  if (all.loading) return <Loading />;
+  if (all.error) return <ErrorBox error={all.error} retry={all.reload} />;
+  if (!years.length) return <Empty description="还没有周报数据。导入往期周报或发布本期后，这里会显示图表。" />;
+  const rankDeps = Object.keys(series?.ranks.byDepartment ?? {});
+  const defaultDeps = rankDeps
+    .map((d) => [d, series!.ranks.byDepartment[d].at(-1) ?? 999] as const)
+    .sort((a, b) => (a[1] as number) - (b[1] as number))
+    .slice(0, 5)
+    .map((x) => x[0]);
+  const chosen = (picked ?? defaultDeps).filter((d) => rankDeps.includes(d));
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+      <Space wrap>
+        <span>年份：</span>
+        <Select aria-label="年份" style={{ width: 120 }} value={shown} onChange={(y) => (setYear(y), setPicked(null))} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
+        {docs.data ? <Typography.Text type="secondary">共 {docs.data.length} 期周报</Typography.Text> : null}
+      </Space>
+      {docs.error ? <ErrorBox error={docs.error} retry={docs.reload} /> : null}
+      {docs.loading || !series ? (
+        <Card>
+          <Progress percent={progress[1] ? Math.round((progress[0] / progress[1]) * 100) : 0} format={() => `正在读取 ${progress[0]}/${progress[1]} 期`} />
+        </Card>
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col span={24}>
+            <Card
+              size="small"
+              title="一体化平台办件：年度累计与本周新增"
+              extra={<Segmented size="small" value={cat} onChange={(v) => setCat(v as Category)} options={CATEGORIES.map(([value, label]) => ({ value, label }))} />}
+            >
+              <Chart option={ytdOption(series, cat)} testId="chart-ytd" />
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card size="small" title="综合窗口：每周咨询、受理、颁发、流转">
+              <Chart option={windowOption(series)} testId="chart-window" />
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card
+              size="small"
+              title="各部门月度考核排名"
+              extra={
+                <Select
+                  aria-label="选择部门"
+                  mode="multiple"
+                  size="small"
+                  maxTagCount={2}
+                  style={{ width: 260 }}
+                  placeholder="选择部门"
+                  value={chosen}
+                  onChange={setPicked}
+                  options={rankDeps.map((d) => ({ value: d, label: d }))}
+                />
+              }
+            >
+              <Chart option={rankOption(series, chosen)} testId="chart-ranks" empty="本年度的周报没有附月度考核结果。" />
+            </Card>
+          </Col>
+          <Col span={24}>
+            <Card size="small" title="各部门工作动态条数">
+              <Chart option={newsOption(series)} height={Math.max(240, Math.min(30, series.newsByDepartment.length) * 22 + 40)} testId="chart-news" empty="本年度的动态没有标注部门。" />
+            </Card>
+          </Col>
+        </Row>
+      )}
+      <Alert type="info" showIcon title="本周新增 = 本期年度累计数 − 同年上一期的年度累计数；每年第一期即为当年累计数。" />
+    </Space>
+  );
+}
+
+function Chart({ option, testId, height, empty = "没有可显示的数据。" }: { option: Parameters<typeof EChart>[0]["option"]; testId: string; height?: number; empty?: string }) {
+  if (pointsOf(option) === 0)
+    return (
+      <div data-testid={testId} data-points={0}>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
+      </div>
+    );
+  return <EChart option={option} testId={testId} height={height} />;
+}

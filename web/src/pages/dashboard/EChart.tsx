@@ -1,0 +1,36 @@
+import { useEffect, useRef } from "react";
+import * as echarts from "echarts/core";
+import { BarChart, LineChart } from "echarts/charts";
+import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { CanvasRenderer } from "echarts/renderers";
+import type { EChartsCoreOption } from "echarts/core";
+
+// Only what the dashboard draws, so the chart chunk stays small.
+echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, CanvasRenderer]);
+
+/** Counts the data points of an option's series (for tests and the empty state). */
+export function pointsOf(option: EChartsCoreOption): number {
+  const series = (option.series ?? []) as { data?: unknown[] }[];
+  return series.reduce((n, s) => n + (s.data ?? []).filter((v) => v !== null && v !== undefined && !(Array.isArray(v) && v[1] === null)).length, 0);
+}
+
+/** An ECharts chart that follows its container's size. */
+export function EChart({ option, height = 320, testId }: { option: EChartsCoreOption; height?: number; testId?: string }) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    if (!el.current) return;
+    chart.current = echarts.init(el.current, undefined, { renderer: "canvas", locale: "ZH" });
+    const ro = new ResizeObserver(() => chart.current?.resize());
+    ro.observe(el.current);
+    return () => {
+      ro.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+  return <div ref={el} style={{ width: "100%", height }} data-testid={testId} data-points={pointsOf(option)} role="img" />;
+}

@@ -1,0 +1,39 @@
+import { Link } from "react-router-dom";
+import { Alert, Button, Card, List, Tag, Typography } from "antd";
+import { listSubmissions, STATUS_COLORS } from "../../api/submissions";
+import { useUser } from "../../auth/AuthProvider";
+import { useRequest } from "../../hooks/useRequest";
+import { ErrorBox } from "../../components/Feedback";
+
+/** A liaison's week: their department's items for the current issue and what came back. */
+export function MyDepartmentGlance({ issueRef }: { issueRef: string | null }) {
+  const user = useUser();
+  const { data, loading, error, reload } = useRequest(() => listSubmissions(issueRef ? { issue: issueRef } : {}), [issueRef]);
+  const returned = (data ?? []).filter((s) => s.status === "returned");
+  return (
+    <Card title={`${user.department ?? "本部门"}的报送`} loading={loading} style={{ marginBottom: 16 }} extra={<Link to="/submissions">去报送 →</Link>}>
+      {error ? <ErrorBox error={error} retry={reload} /> : null}
+      {returned.length ? <Alert type="warning" showIcon title={`有 ${returned.length} 条报送被退回，请按编辑意见修改后重新报送。`} style={{ marginBottom: 12 }} /> : null}
+      <List
+        size="small"
+        locale={{ emptyText: issueRef ? "本期还没有报送" : "本期周报尚未创建" }}
+        dataSource={data ?? []}
+        renderItem={(s) => (
+          <List.Item>
+            <Typography.Text ellipsis style={{ maxWidth: "70%" }}>
+              {s.content.kind === "news" ? s.content.text : `${s.content.title}${s.content.person}进大厅`}
+            </Typography.Text>
+            <Tag color={STATUS_COLORS[s.status]}>{s.statusLabel}</Tag>
+          </List.Item>
+        )}
+      />
+      {issueRef ? (
+        <Link to="/submissions">
+          <Button type="primary" style={{ marginTop: 12 }}>
+            新建报送
+          </Button>
+        </Link>
+      ) : null}
+    </Card>
+  );
+}

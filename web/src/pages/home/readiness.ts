@@ -1,0 +1,43 @@
+import type { IssueDocument } from "@domain/model/issue";
+import type { Finding } from "@domain/checks/finding";
+import { walkSections } from "@domain/tree";
+
+export type Task = { done: boolean; text: string };
+
+/** True when a data section still has a figure to enter (it would print ＿＿). */
+function missingFigures(doc: IssueDocument): string[] {
+  const out: string[] = [];
+  for (const s of walkSections(doc.sections)) {
+    const c = s.content;
+    const empty =
+      (c.kind === "platform-stats" && (!c.licensing || !c.publicService || !c.otherPower || !c.asOf)) ||
+      (c.kind === "window-counts" && (!c.week || !c.ytd)) ||
+      (c.kind === "manual-progress" && (c.completed === null || c.percent === null)) ||
+      (c.kind === "news" && c.items.length === 0) ||
+      (c.kind === "policy-lists" && c.lists.length === 0 && !c.note);
+    if (empty) out.push(s.heading);
+  }
+  return out;
+}
+
+/**
+ * What is left before an issue can be published, in the order a clerk does it.
+ *
+ * @example
+ * readiness(issue, findings, 2).filter((t) => !t.done).map((t) => t.text);
+ */
+export function readiness(doc: IssueDocument & { status: string }, findings: Finding[], pendingSubmissions: number): Task[] {
+  const missing = missingFigures(doc);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning" && !f.overridden).length;
+  const after = (s: string) => ["review", "approved", "published"].indexOf(doc.status) >= ["review", "approved", "published"].indexOf(s);
+  return [
+    { done: pendingSubmissions === 0, text: pendingSubmissions ? `处理 ${pendingSubmissions} 条待采用的部门报送` : "部门报送已全部处理" },
+    { done: missing.length === 0, text: missing.length ? `填写尚空的栏目：${missing.join("、")}` : "各栏目均已填写" },
+    { done: errors === 0, text: errors ? `改正 ${errors} 项校核错误` : "没有校核错误" },
+    { done: warnings === 0, text: warnings ? `处理 ${warnings} 项校核警告（改正或写明理由）` : "校核警告已处理" },
+    { done: after("review"), text: "提交审核" },
+    { done: after("approved"), text: "审核人签发" },
+    { done: doc.status === "published", text: "发布（生成 Word 与 PDF）" },
+  ];
+}

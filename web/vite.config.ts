@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { initialSize } from "./scripts/initialSize";
+import { initialSize } from "./scripts/initialSize.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

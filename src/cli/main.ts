@@ -7,9 +7,13 @@ import * as department from "./commands/department.js";
 import * as serve from "./commands/serve.js";
 import * as render from "./commands/render.js";
 import * as check from "./commands/check.js";
+import * as user from "./commands/user.js";
+import * as importReports from "./commands/import.js";
+// After commands/import.ts (when present): ledger adds `import cases|desk` to its `import` command.
+import * as ledger from "./commands/ledger.js";
 
 /** Command groups, each `register(program, ctx)`. Add new ones here. */
-const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check, render];
+const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check, render, user, importReports, ledger];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command("zhoubao")

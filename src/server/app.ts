@@ -29,6 +29,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: o.logger, trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only: a text/plain body (what a cross-site form can send) is refused with 415.
+  app.removeContentTypeParser("text/plain");
 
   // Secure by default: an /api route without an access policy stops the server from starting.
   app.addHook("onRoute", (route) => {
@@ -45,7 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await installSecurityHeaders(app, o);
   installGuard(app, o);
-  await installApiDocs(app);
+  await installApiDocs(app, o.cookieSecure === true);
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get("/healthz", { schema: { hide: true } }, async () => ({ ok: true, store: o.store.dialect }));

@@ -5,7 +5,7 @@ import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import { SESSION_COOKIE } from "./auth/cookies.js";
 
 /** OpenAPI document at /api/docs/json, generated from the routes' zod schemas; Swagger UI at /api/docs. */
-export async function installApiDocs(app: FastifyInstance): Promise<void> {
+export async function installApiDocs(app: FastifyInstance, httpsOnly: boolean): Promise<void> {
   await app.register(swagger, {
     openapi: {
       info: {
@@ -25,5 +25,10 @@ export async function installApiDocs(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    // Its CSP asks browsers to upgrade to https, which breaks the page on a plain-http intranet host.
+    transformStaticCSP: (csp) => (httpsOnly ? csp : csp.replace(/\s*upgrade-insecure-requests;?/, "")),
+  });
 }

@@ -70,10 +70,10 @@ export type TestApp = {
  * An app on a fresh store with the demo archive (published issues 2025–2026), a draft
  * of the next issue, and one account per role (password TEST_PASSWORD).
  */
-export async function startTestApp(factory: StoreFactory, options: Omit<AppOptions, "store"> & { draft?: boolean } = {}): Promise<TestApp> {
-  const { draft: withDraft = true, ...appOptions } = options;
+export async function startTestApp(factory: StoreFactory, options: Omit<AppOptions, "store"> & { draft?: boolean; demo?: boolean } = {}): Promise<TestApp> {
+  const { draft: withDraft = true, demo = true, ...appOptions } = options;
   const { store, centerId } = await seededStore(factory);
-  await seedDemo(store, centerId);
+  if (demo) await seedDemo(store, centerId);
   const system = systemActor(centerId);
   const departments = await store.departments.list(centerId);
   const departmentOf = (r: TestRole) => (r === "liaison" ? departments[0] : r === "liaison2" ? departments[1] : null);

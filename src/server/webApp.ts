@@ -18,6 +18,7 @@ export async function installWebApp(app: FastifyInstance, o: ResolvedOptions): P
       root: o.webDist,
       wildcard: true,
       index: ["index.html"],
+      cacheControl: false,
       setHeaders: (res, path) => {
         res.setHeader("cache-control", /[\\/]assets[\\/]/.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
       },
@@ -26,7 +27,7 @@ export async function installWebApp(app: FastifyInstance, o: ResolvedOptions): P
   }
   app.get("/", async (_req, reply) => {
     const center = await o.store.centers.default();
-    const issues = (await o.store.issues.list(center.id, { limit: 20 })).filter((i) => i.status === "published");
+    const issues = await o.store.issueIndex.list(center.id, { status: "published", limit: 20 });
     reply.type("text/html; charset=utf-8").send(landingPage(center.name, issues));
   });
 }
@@ -40,7 +41,7 @@ export function spaFallback(o: ResolvedOptions) {
     const path = req.url.split("?")[0];
     const api = path === "/api" || path.startsWith("/api/");
     if (!api && req.method === "GET" && hasWebApp(o.webDist) && !/\.[a-z0-9]+$/i.test(path))
-      return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").sendFile("index.html");
+      return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").sendFile("index.html", { cacheControl: false });
     return reply.code(404).send({ code: "route.not-found", message: `没有这个地址：${req.method} ${path}`, details: null });
   };
 }

@@ -84,7 +84,7 @@ describe.each(storeFactories())("weekly cycle on $name", (factory) => {
     const previous = (await editor.get(`/api/issues/${(await editor.get("/api/issues?limit=2")).body.issues[1].ref}`)).body;
     const sections = weekFigures(issue.sections, previous.sections, issue.period.end);
     const wrong = structuredClone(sections);
-    sectionOf(wrong, "platform-stats").content.licensing.accepted = 10;
+    sectionOf(wrong, "platform-stats").content.licensing!.accepted = 10;
     let saved = await editor.put(`/api/issues/${ref}`, { document: { ...issue, sections: wrong }, updatedAt: issue.updatedAt });
     expect(saved.status).toBe(200);
     expect(saved.body.findings.map((f: any) => [f.code, f.severity])).toContainEqual(["stats.ytd-decreased", "error"]);

@@ -1,11 +1,11 @@
-import type { Section } from "../domain/model/section.js";
+import type { ContentOf, Section, SectionKind } from "../domain/model/section.js";
 import { walkSections } from "../domain/tree.js";
 
 /** Test helper: the first section of a kind in a tree (any depth). */
-export function sectionOf(sections: Section[], kind: Section["content"]["kind"]): Section {
+export function sectionOf<K extends SectionKind>(sections: Section[], kind: K): Section & { content: ContentOf<K> } {
   const s = [...walkSections(sections)].find((x) => x.content.kind === kind);
   if (!s) throw new Error(`no ${kind} section`);
-  return s;
+  return s as Section & { content: ContentOf<K> };
 }
 
 /**
@@ -14,8 +14,8 @@ export function sectionOf(sections: Section[], kind: Section["content"]["kind"])
  */
 export function weekFigures(draft: Section[], previous: Section[], periodEnd: string): Section[] {
   const tree: Section[] = structuredClone(draft);
-  const prev = (kind: Section["content"]["kind"]) => sectionOf(previous, kind).content as any;
-  const at = (kind: Section["content"]["kind"]) => sectionOf(tree, kind);
+  const prev = (kind: SectionKind) => sectionOf(previous, kind).content as any;
+  const at = (kind: SectionKind) => sectionOf(tree, kind) as Section;
 
   at("policy-lists").content = { ...prev("policy-lists") };
   const p = prev("platform-stats");

@@ -49,6 +49,7 @@ export async function login(
   now = new Date(),
 ): Promise<{ token: string; user: User; sessionId: number }> {
   const at = now.toISOString();
+  const startedMs = Date.now();
   const accountKey = `account:${req.username.trim().toLowerCase()}`;
   const addressKey = `address:${req.address ?? "unknown"}`;
   const blocked = await store.loginThrottle.blockedUntil([accountKey, addressKey], at);
@@ -68,19 +69,22 @@ export async function login(
   if (!user.active) throw new ZhoubaoError("auth.disabled", "该账户已停用，请联系管理员。", { username: user.username });
 
   const rehash = needsRehash(creds.passwordHash) ? await hashPassword(req.password) : null;
+  // The session starts when the (slow) verification is done, not when the request came in.
+  const issued = new Date(now.getTime() + (Date.now() - startedMs));
+  const issuedAt = issued.toISOString();
   const token = randomBytes(32).toString("base64url");
   const sessionId = await store.transaction(async (tx) => {
     await tx.loginThrottle.reset(accountKey);
-    await tx.sessions.purge(at, new Date(now.getTime() - policy.session.idleMs).toISOString());
+    await tx.sessions.purge(issuedAt, new Date(issued.getTime() - policy.session.idleMs).toISOString());
     const id = await tx.sessions.create({
       userId: user.id,
       tokenHash: tokenHash(token),
-      now: at,
-      expiresAt: new Date(now.getTime() + policy.session.absoluteMs).toISOString(),
+      now: issuedAt,
+      expiresAt: new Date(issued.getTime() + policy.session.absoluteMs).toISOString(),
       address: req.address,
       userAgent: req.userAgent,
     });
-    await tx.users.touchLogin(user.id, at);
+    await tx.users.touchLogin(user.id, issuedAt);
     if (rehash) await tx.users.update(user.id, { passwordHash: rehash });
     await audit(tx, userActor(user, req.address), "user", user.id, "login", null, null);
     return id;

@@ -1,8 +1,18 @@
 import { checkIssue, type CheckContext, type Finding, type FindingOverride } from "../domain/checks/index.js";
+import { DepartmentRegistry, type Department } from "../domain/departments/registry.js";
 import { ZhoubaoError } from "../domain/errors.js";
 import type { IssueDocument, StoredIssue } from "../domain/model/issue.js";
 import type { Store } from "../store/index.js";
 import { issueLabel } from "./issueLocator.js";
+
+let lastRegistry: { key: string; registry: DepartmentRegistry } | null = null;
+
+/** The registry of a department list, rebuilt only when the list changed (building it compiles a pattern of every name). */
+function registryOf(departments: Department[]): DepartmentRegistry {
+  const key = JSON.stringify(departments);
+  if (lastRegistry?.key !== key) lastRegistry = { key, registry: new DepartmentRegistry(departments) };
+  return lastRegistry.registry;
+}
 
 /**
  * The check context of a stored issue: the previous issue in total order and the
@@ -11,12 +21,13 @@ import { issueLabel } from "./issueLocator.js";
  * (the numbering rules need no more), so checking costs two reads, not a year's trees.
  */
 export async function checkContextFor(store: Store, issue: StoredIssue | (IssueDocument & { id?: number; centerId: number })): Promise<CheckContext> {
-  const [numbers, previous, calendar, registry] = await Promise.all([
+  const [numbers, previous, calendar, departments] = await Promise.all([
     store.issues.numbers(issue.centerId),
     store.issues.previous(issue.centerId, issue),
     store.calendar.calendar(),
-    store.departments.registry(issue.centerId),
+    store.departments.list(issue.centerId, { includeInactive: true }),
   ]);
+  const registry = registryOf(departments);
   const year = numbers.filter((n) => n.year === issue.year && n.id !== issue.id);
   const before = year.filter((n) => n.seq < issue.seq).sort((a, b) => b.seq - a.seq)[0];
   const ofYear = !before ? null : before.id === previous?.id ? previous : await store.issues.byId(before.id);

@@ -25,6 +25,7 @@ export interface Database {
   ledger_cases: LedgerCasesTable;
   ledger_desk_events: LedgerDeskEventsTable;
   ledger_rollups: LedgerRollupsTable;
+  ledger_daily: LedgerDailyTable;
 }
 
 export interface CentersTable {
@@ -279,7 +280,7 @@ export interface LedgerCasesTable {
   completed_on: number | null;
 }
 
-/** One front-desk event; measure 1 consulted, 2 accepted, 3 issued, 4 circulated. */
+/** One front-desk event; measure 2 accepted, 3 consulted, 4 issued, 5 circulated (codes of MEASURES). */
 export interface LedgerDeskEventsTable {
   center_id: number;
   event_key: string;
@@ -297,6 +298,15 @@ export interface LedgerRollupsTable {
   /** licensing | publicService | otherPower | window (the front desk). */
   category: string;
   /** accepted | completed | consulted | issued | circulated. */
+  measure: string;
+  n: number;
+}
+
+/** The rollups summed over departments: what "year to date" and "this week" read. */
+export interface LedgerDailyTable {
+  center_id: number;
+  day: number;
+  category: string;
   measure: string;
   n: number;
 }

@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import { buildApp } from "../../server/app.js";
 import { seedDemo } from "../../demo/seedDemo.js";
+import { ensureInitialAdmin } from "../../services/accountManager.js";
+import { systemActor } from "../../services/actor.js";
 import { positiveInt } from "../args.js";
 import type { CliContext } from "../context.js";
 
@@ -18,6 +20,9 @@ export function register(program: Command, ctx: CliContext): void {
         const n = await seedDemo(store, center.id);
         if (n) ctx.out(`已写入演示数据：${n} 期周报。`);
       }
+      const first = await ensureInitialAdmin(store, systemActor(center.id));
+      if (first)
+        ctx.out(`已创建管理员账户 ${first.username}，初始密码：${first.password}\n（只显示这一次；首次登录后须修改密码。）`);
       const app = await buildApp({ store });
       const port = opts.port ?? Number(process.env.PORT ?? 8080);
       await app.listen({ port, host: opts.host });

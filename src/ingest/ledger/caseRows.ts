@@ -8,6 +8,8 @@ const isSpace = (c: number) => c === 32 || c === 9;
 
 /** A case number as exported: Excel's text markers ('123, ="123") and spaces removed. */
 export function normalizeCaseNo(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c !== 61 && c !== 39 && c > 32 && s.charCodeAt(s.length - 1) > 32) return s; // the common case: nothing to do
   return s
     .trim()
     .replace(/^="(.*)"$/, "$1")
@@ -62,7 +64,7 @@ export class CaseRows extends LedgerSink {
         break;
       }
     const key = ascii ? normalizeCaseNo((buf as Buffer).toString("latin1", a, z)) : normalizeCaseNo(this.ctx.decode(buf, a, z));
-    if (!key) return this.reject(line, "办件编号为空", "办件编号为空", this.lineText(buf, starts, ends, n));
+    if (!key) return this.noKey(this.lineText(buf, starts, ends, n), line);
     const kind = this.kinds.bytes(buf, starts[this.kind], ends[this.kind]);
     if (!kind) return this.badKind(this.ctx.decode(buf, starts[this.kind], ends[this.kind]), line, key);
     const dept = this.departments.bytes(buf, starts[this.dept], ends[this.dept]);
@@ -99,7 +101,7 @@ export class CaseRows extends LedgerSink {
     if (typeof raw === "number" && !Number.isSafeInteger(raw))
       return this.reject(line, "办件编号失真", `办件编号 ${raw} 是超过 15 位的数字，已被表格软件改写；请在导出时把这一列设为文本`, fields.map(cellText).join(","));
     const key = normalizeCaseNo(text(this.key));
-    if (!key) return this.reject(line, "办件编号为空", "办件编号为空", fields.map(cellText).join(","));
+    if (!key) return this.noKey(fields.map(cellText).join(","), line);
     const kind = this.kinds.text(text(this.kind));
     if (!kind) return this.badKind(text(this.kind), line, key);
     const dept = this.departments.text(text(this.dept));
@@ -112,10 +114,16 @@ export class CaseRows extends LedgerSink {
     this.push(key, /^[\x00-\x7f]*$/.test(key), [kind, dept, matter, acc, comp]);
   }
 
+  /** A row without a case number: a blank row such as ",,,,," is passed over, anything else rejected. */
+  private noKey(text: string, line: number): void {
+    if (!text.replace(/[,\t;\s]/g, "")) return void this.batch.rowsRead--;
+    this.reject(line, "办件编号为空", "办件编号为空", text);
+  }
+
   private short(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number, line: number): void {
     const text = this.lineText(buf, starts, ends, n);
     if (!text.replace(/[,\t;\s]/g, "")) return void this.batch.rowsRead--; // a blank row such as ",,,,,"
-    this.reject(line, "列数不足", `只有 ${n} 列，少于表头要求的 ${this.fieldLimit} 列`, text);
+    this.reject(line, "列数不足", `列数不足：只有 ${n} 列，少于表头要求的 ${this.fieldLimit} 列`, text);
   }
 
   private lineText(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): string {

@@ -44,7 +44,7 @@ export class DeskRows extends LedgerSink {
     const text = (i: number) => (i >= 0 && i < fields.length ? cellText(fields[i]).trim() : "");
     const all = fields.map(cellText);
     if (all.every((f) => !f.trim())) return void this.batch.rowsRead--;
-    if (fields.length < this.fieldLimit) return this.reject(line, "列数不足", `只有 ${fields.length} 列，少于表头要求的 ${this.fieldLimit} 列`, all.join(","));
+    if (fields.length < this.fieldLimit) return this.reject(line, "列数不足", `列数不足：只有 ${fields.length} 列，少于表头要求的 ${this.fieldLimit} 列`, all.join(","));
     const type = this.types.text(text(this.c.type));
     if (!type) return this.reject(line, "业务类型不认识", text(this.c.type) ? `业务类型“${text(this.c.type)}”不是${DESK_TYPE_HINT}` : "业务类型为空", all.join(","));
     const dept = this.departments.text(text(this.c.department));

@@ -1,9 +1,9 @@
 import { closeSync, openSync, writeSync } from "node:fs";
-import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { addDays } from "../../domain/calendar/dates.js";
 import { HolidayCalendar } from "../../domain/calendar/holidayCalendar.js";
 import { SEED_DEPARTMENTS } from "../../domain/departments/seed.js";
+import { loadExcel } from "./excel.js";
 import { CATEGORY_SHARES, DESK_SHARES, LICENSING_MATTERS, OTHER_POWER_MATTERS, PUBLIC_SERVICE_MATTERS, type MatterSpec } from "./generatorData.js";
 
 /** One row of a synthetic platform case export (all text, as exported). */
@@ -13,7 +13,7 @@ export type GeneratedDeskEvent = { serial: string; matter: string; type: string;
 
 export type GeneratorOptions = {
   year: number;
-  /** Cases (or desk events) accepted in the year; carried-over cases come on top. */
+  /** Cases (or desk events) of the whole year; carried-over cases come on top. */
   rows: number;
   seed?: number;
   /** Export date: later completions are still pending (empty 办结时间). Default 31 December. */
@@ -46,10 +46,10 @@ const clock = (k: number) => {
 };
 const CLOCK = Array.from({ length: OPEN }, (_, k) => clock(k));
 
-/** Working days from 1 December of the year before to the end of February after. */
+/** Working days from 1 November of the year before to the end of February after. */
 function workdays(year: number, cal: HolidayCalendar): string[] {
   const out: string[] = [];
-  for (let d = `${year - 1}-12-01`; d <= `${year + 1}-02-28`; d = addDays(d, 1)) if (cal.isWorkday(d)) out.push(d);
+  for (let d = `${year - 1}-11-01`; d <= `${year + 1}-02-28`; d = addDays(d, 1)) if (cal.isWorkday(d)) out.push(d);
   return out;
 }
 
@@ -72,7 +72,8 @@ function spelling(rand: () => number, share: number) {
  * (by acceptance time): about 3.6% 行政许可, 96% 公共服务, 0.3% of the nine other kinds;
  * accepted on working days in office hours; most public-service cases completed the same
  * day, licensing within weeks; cases accepted in the last weeks of the year before and
- * completed in this one come first (carry-over); completions after `asOf` are pending.
+ * completed in this one come first (carry-over). An export as of an earlier date holds
+ * the same cases as far as they were accepted by then, later completions still pending.
  * The row object is reused: copy it to keep it.
  *
  * @example
@@ -83,7 +84,7 @@ export function forEachCase(opts: GeneratorOptions, emit: (c: GeneratedCase) => 
   const days = workdays(opts.year, opts.calendar ?? new HolidayCalendar());
   const asOf = opts.asOf ?? `${opts.year}-12-31`;
   const first = days.findIndex((d) => d >= `${opts.year}-01-01`);
-  const last = days.findLastIndex((d) => d <= `${opts.year}-12-31` && d <= asOf);
+  const last = days.findLastIndex((d) => d <= `${opts.year}-12-31`);
   const pick = { licensing: picker(LICENSING_MATTERS), publicService: picker(PUBLIC_SERVICE_MATTERS), otherPower: picker(OTHER_POWER_MATTERS) };
   const spell = spelling(rand, opts.aliasShare ?? 0.1);
   const row: GeneratedCase = { caseNo: "", matter: "", kind: "", department: "", acceptedAt: "", completedAt: "" };
@@ -96,9 +97,11 @@ export function forEachCase(opts: GeneratorOptions, emit: (c: GeneratedCase) => 
   const total = weights.reduce((a, b) => a + b, 0);
   let emitted = 0;
   let share = 0;
-  // Carry-over: the last 15 working days of the year before, only cases completed in this year.
-  for (let di = first - 15; di <= last; di++) {
+  // Carry-over: the last 30 working days of the year before, only cases completed in this year.
+  // The whole year is simulated whatever asOf is, so an earlier export shows the same cases.
+  for (let di = first - 30; di <= last; di++) {
     const day = days[di];
+    if (day > asOf) break;
     const carry = di < first;
     let n: number;
     if (carry) n = Math.round((opts.rows / weights.length) * weight(day));
@@ -139,13 +142,14 @@ export function forEachDeskEvent(opts: GeneratorOptions, emit: (e: GeneratedDesk
   const rand = random(opts.seed ?? 2024);
   const days = workdays(opts.year, opts.calendar ?? new HolidayCalendar());
   const asOf = opts.asOf ?? `${opts.year}-12-31`;
-  const inYear = days.filter((d) => d >= `${opts.year}-01-01` && d <= `${opts.year}-12-31` && d <= asOf);
+  const inYear = days.filter((d) => d >= `${opts.year}-01-01` && d <= `${opts.year}-12-31`);
   const matters = picker([...LICENSING_MATTERS, ...PUBLIC_SERVICE_MATTERS]);
   const spell = spelling(rand, opts.aliasShare ?? 0.1);
   const cumulative = DESK_SHARES.map(((s) => ([t, p]: [string, number]) => [t, (s += p)] as const)(0));
   const ev: GeneratedDeskEvent = { serial: "", matter: "", type: "", department: "", occurredAt: "" };
   let emitted = 0;
   inYear.forEach((day, di) => {
+    if (day > asOf) return;
     const n = Math.floor(opts.rows / inYear.length) + (di < opts.rows % inYear.length ? 1 : 0);
     for (let i = 0; i < n; i++) {
       const spec = matters(rand());
@@ -207,6 +211,7 @@ function writeCsv(file: string, header: string[], opts: ExportFormat, rows: (add
 
 /** XLSX through exceljs's streaming writer; `dateColumns` (1-based) become date cells. */
 async function writeXlsx(file: string, header: string[], dateColumns: number[], rows: (add: (cells: string[]) => void) => number): Promise<number> {
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet("导出数据");
   ws.addRow(header).commit();

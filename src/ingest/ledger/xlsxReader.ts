@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
-import ExcelJS from "exceljs";
 import { ZhoubaoError, isZhoubaoError } from "../../domain/errors.js";
 import type { RecordSink } from "./csvReader.js";
+import { loadExcel } from "./excel.js";
 
 /** Rows between two drains: a batch is written while the sheet is still being read. */
 const DRAIN_EVERY = 2000;
@@ -28,6 +28,7 @@ export async function readXlsx(file: string, sink: RecordSink, onBytes?: (n: num
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   let bytes = 0;
   input.on("data", (c) => (bytes += c.length));
+  const ExcelJS = await loadExcel();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
   try {
     for await (const sheet of reader) {

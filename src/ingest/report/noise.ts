@@ -26,7 +26,12 @@ const isTableRow = (line: string) => line.includes("\t");
 const CLOSING = /^[，。、；：！？）》”’」』%]/;
 const cjkWidth = (c: string) => (c.charCodeAt(0) < 0x2000 ? 0.5 : 1);
 
-/** Lines wrapped at a fixed width as a PDF extraction does, with a blank line after each. */
+/**
+ * Lines wrapped at a fixed width as a PDF extraction does, with a blank line after each.
+ *
+ * @example
+ * brokenLines("一二三四五六", 3); // "一二三\n\n四五六\n"
+ */
 export function brokenLines(text: string, width = 29): string {
   const out: string[] = [];
   for (const line of lines(text)) {
@@ -51,13 +56,23 @@ export function brokenLines(text: string, width = 29): string {
   return out.join("\n");
 }
 
-/** One or two blank lines between every line. */
+/**
+ * One or two blank lines between every line.
+ *
+ * @example
+ * blankLines("a\nb"); // "a\n\nb\n" (or with two blank lines, per the seed)
+ */
 export function blankLines(text: string, seed = 1): string {
   const r = prng(seed);
   return lines(text).flatMap((l) => (r() < 0.5 ? [l, ""] : [l, "", ""])).join("\n");
 }
 
-/** Spaces around figures and inside dates: 受理 688412 件, 2022 年 11 月 18 日. */
+/**
+ * Spaces around figures and inside dates.
+ *
+ * @example
+ * spacedNumbers("受理688412件"); // "受理 688412 件"
+ */
 export function spacedNumbers(text: string): string {
   return lines(text)
     .map((l) => (isTableRow(l) ? l : l.replace(/(\d+(?:\.\d+)?)/g, " $1 ").replace(/^ +/, "")))
@@ -67,7 +82,12 @@ export function spacedNumbers(text: string): string {
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const HALF = (s: string) => s.replace(/（/g, "(").replace(/）/g, ")").replace(/，/g, ",").replace(/：/g, ":").replace(/；/g, ";");
 
-/** Half- and full-width mixed line by line; 其它 spelled 其他 and back. */
+/**
+ * Half- and full-width mixed line by line; 其它 spelled 其他 and back.
+ *
+ * @example
+ * mixedWidths("（三）其它工作开展情况"); // e.g. "(三)其他工作开展情况"
+ */
 export function mixedWidths(text: string, seed = 2): string {
   const r = prng(seed);
   return lines(text)
@@ -82,7 +102,12 @@ export function mixedWidths(text: string, seed = 2): string {
 const DEPARTMENT_NAMES = SEED_DEPARTMENTS.flatMap((d) => [d.name, ...d.aliases]).sort((a, b) => b.length - a.length);
 const NAME_PATTERN = new RegExp(DEPARTMENT_NAMES.map((n) => n.replace(/[()（）]/g, "\\$&")).join("|"), "g");
 
-/** Markdown debris of a copy through a chat tool: ## headings, - bullets, **bold** names and labels. */
+/**
+ * Markdown debris of a copy through a chat tool: ## headings, - bullets, **bold** names and labels.
+ *
+ * @example
+ * markdownDebris("三、大厅巡查情况"); // "## 三、大厅巡查情况"
+ */
 export function markdownDebris(text: string): string {
   return lines(text)
     .map((l) => {
@@ -96,7 +121,12 @@ export function markdownDebris(text: string): string {
     .join("\n");
 }
 
-/** Page footers and the running header inserted every `every` lines, mid-paragraph too. */
+/**
+ * Page footers and the running header inserted every `every` lines, mid-paragraph too.
+ *
+ * @example
+ * pageBreaks("甲\n乙", 1); // "甲\n\n— 1 —\n\n\f窗 口 工 作 周 报\n\n乙…"
+ */
 export function pageBreaks(text: string, every = 9): string {
   const out: string[] = [];
   let page = 1;
@@ -112,7 +142,12 @@ export function pageBreaks(text: string, every = 9): string {
   return out.join("\n");
 }
 
-/** Layout spacing of a justified PDF line (spaces between characters); tables aligned with spaces. */
+/**
+ * Layout spacing of a justified PDF line (spaces between characters); tables aligned with spaces.
+ *
+ * @example
+ * layoutSpacing("窗口工作周报"); // e.g. "窗 口 工 作 周 报"
+ */
 export function layoutSpacing(text: string, seed = 3): string {
   const r = prng(seed);
   return lines(text)
@@ -124,14 +159,24 @@ export function layoutSpacing(text: string, seed = 3): string {
     .join("\n");
 }
 
-/** Department names as short names (应急管理厅 → 应急厅), as windows write them. */
+/**
+ * Department names as short names, as windows write them.
+ *
+ * @example
+ * shortNames("应急管理厅"); // "应急厅"
+ */
 export function shortNames(text: string): string {
   let out = text;
   for (const d of SEED_DEPARTMENTS) if (d.aliases.length) out = out.split(d.name).join(d.aliases[0]);
   return out;
 }
 
-/** Windows line ends and trailing spaces. */
+/**
+ * Windows line ends and trailing spaces.
+ *
+ * @example
+ * crlf("a\nb"); // "a  \r\nb  "
+ */
 export function crlf(text: string): string {
   return lines(text).map((l) => `${l}  `).join("\r\n");
 }

@@ -8,8 +8,6 @@ export type ReportLine = {
   raw: string;
   /** The folded line the parser reads (see text/fold.ts); "" for a blank line. */
   text: string;
-  /** Widths folded, spacing kept: table rows are split on it. */
-  cells: string;
 };
 
 /** Stable codes of the problems the parser reports (data, not exceptions). */

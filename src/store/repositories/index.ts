@@ -14,6 +14,7 @@ import { assessmentsRepository } from "./assessments.js";
 import { issueWorkflowRepository } from "./issueWorkflow.js";
 import { issueDocumentsRepository } from "./issueDocuments.js";
 import { auditRepository } from "./audit.js";
+import { issueIndexRepository } from "./issueIndex.js";
 import { ledgerRepository } from "./ledger.js";
 
 /** Every repository, bound to a connection or a transaction. Add new ones here. */
@@ -34,6 +35,7 @@ export function repositories(db: Kysely<Database>) {
     issueWorkflow: issueWorkflowRepository(db),
     issueDocuments: issueDocumentsRepository(db),
     audit: auditRepository(db),
+    issueIndex: issueIndexRepository(db),
     // Case and front-desk ledgers (issue 8).
     ledger: ledgerRepository(db),
   };

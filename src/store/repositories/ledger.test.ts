@@ -59,6 +59,11 @@ describe.each(storeFactories())("ledger writer on $name", (factory) => {
     [out] = await load(caseBatch(changed));
     expect(out).toEqual({ inserted: 1, updated: 2, unchanged: 0 });
     expect(await year()).toEqual(await recount());
+    const byDepartment = await store.ledger.sums(centerId, "2023-01-01", "2023-12-31", { byDepartment: true });
+    const summed: Record<string, number> = {};
+    for (const s of byDepartment) summed[`${s.category}.${s.measure}`] = (summed[`${s.category}.${s.measure}`] ?? 0) + s.n;
+    expect(totals(Object.entries(summed).map(([k, n]) => ({ category: k.split(".")[0], measure: k.split(".")[1], n })))).toEqual(await year());
+    expect(new Set(byDepartment.map((s) => s.departmentId))).toEqual(new Set([1, 2, 3, 4, 5]));
     expect(await store.ledger.rowCount(centerId, "cases")).toBe(5001);
   });
 

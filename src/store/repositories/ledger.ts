@@ -40,16 +40,25 @@ export function ledgerRepository(db: Kysely<Database>) {
 
     /** Sums of the rollups from `from` to `to` (ISO dates, inclusive), by category and measure. */
     async sums(centerId: number, from: string, to: string, opts: { byDepartment?: boolean } = {}): Promise<RollupSum[]> {
-      let q = db
-        .selectFrom("ledger_rollups")
-        .select(["category", "measure"])
-        .select((e) => e.fn.sum<number>("n").as("n"))
-        .where("center_id", "=", centerId)
-        .where("day", ">=", dayNumber(from))
-        .where("day", "<=", dayNumber(to))
-        .groupBy(["category", "measure"]);
-      if (opts.byDepartment) q = q.select("department_id").groupBy("department_id");
-      const rows = await q.execute();
+      const rows = opts.byDepartment
+        ? await db
+            .selectFrom("ledger_rollups")
+            .select(["category", "measure", "department_id"])
+            .select((e) => e.fn.sum<number>("n").as("n"))
+            .where("center_id", "=", centerId)
+            .where("day", ">=", dayNumber(from))
+            .where("day", "<=", dayNumber(to))
+            .groupBy(["category", "measure", "department_id"])
+            .execute()
+        : await db
+            .selectFrom("ledger_daily")
+            .select(["category", "measure"])
+            .select((e) => e.fn.sum<number>("n").as("n"))
+            .where("center_id", "=", centerId)
+            .where("day", ">=", dayNumber(from))
+            .where("day", "<=", dayNumber(to))
+            .groupBy(["category", "measure"])
+            .execute();
       return rows.map((r) => ({
         category: r.category as Category,
         measure: r.measure as Measure,
@@ -93,7 +102,7 @@ export function ledgerRepository(db: Kysely<Database>) {
     /** First and last day with rollups of a ledger in [from, to], or null when there are none. */
     async coverage(centerId: number, ledger: LedgerKind, from: string, to: string): Promise<{ first: string; last: string } | null> {
       const r = await db
-        .selectFrom("ledger_rollups")
+        .selectFrom("ledger_daily")
         .select((e) => [e.fn.min<number>("day").as("first"), e.fn.max<number>("day").as("last")])
         .where("center_id", "=", centerId)
         .where("day", ">=", dayNumber(from))

@@ -46,6 +46,12 @@ with s as (
   group by day, department_id, category, measure having sum(n) <> 0
   order by 2, 3, 4, 5
   on conflict (center_id, day, department_id, category, measure) do update set n = ledger_rollups.n + excluded.n
+), t as (
+  insert into ledger_daily (center_id, day, category, measure, n)
+  select $1, day, ${CATEGORY_NAME}[category], ${MEASURE_NAME}[measure], sum(n) from d
+  group by day, category, measure having sum(n) <> 0
+  order by 2, 3, 4
+  on conflict (center_id, day, category, measure) do update set n = ledger_daily.n + excluded.n
 ), u as (
   insert into ${table} (center_id, ${key}, ${list}) select $1, key, ${cols.map((x) => `c.${x}`).join(", ")} from c
   on conflict (center_id, ${key}) do update set ${cols.map((x) => `${x} = excluded.${x}`).join(", ")}

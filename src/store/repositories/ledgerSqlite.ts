@@ -5,9 +5,9 @@ import { forSqlite, LOG_SQL, logInsertParams, toImportLog, type ImportMeta } fro
 import { LEDGER_COLUMNS, RollupDeltas, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
 const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table: "ledger_desk_events", key: "event_key" } } as const;
-/** Rows per range probe, and rows per multi-row INSERT (8 columns × 32 rows = 256 parameters). */
+/** Rows per range probe, and rows per multi-row INSERT (6 parameters × 64 rows). */
 const CHUNK = 2048;
-const MULTI = 32;
+const MULTI = 64;
 
 /**
  * Writes ledger batches into SQLite through the raw better-sqlite3 handle: one
@@ -35,8 +35,10 @@ export function sqliteLedgerWriter(
 ): LedgerWriter {
   const { table, key } = TABLES[ledger];
   const cols = LEDGER_COLUMNS[ledger];
-  const width = cols.length + 2;
-  const row = `(${Array(width).fill("?").join(",")})`;
+  if (!Number.isSafeInteger(centerId)) throw new Error(`bad center id ${centerId}`);
+  // The center is a literal in the inserts: one parameter less to bind per row.
+  const width = cols.length + 1;
+  const row = `(${centerId}, ${Array(width).fill("?").join(",")})`;
   const insertMany = sqlite.prepare(`insert into ${table} values ${Array(MULTI).fill(row).join(",")} on conflict do nothing`);
   const insertOne = sqlite.prepare(`insert into ${table} values ${row}`);
   const probe = sqlite.prepare(`select 1 from ${table} where center_id = ? and ${key} between ? and ? limit 1`).pluck();
@@ -45,6 +47,9 @@ export function sqliteLedgerWriter(
   const rollup = sqlite.prepare(
     `insert into ledger_rollups values (?, ?, ?, ?, ?, ?)
      on conflict (center_id, day, department_id, category, measure) do update set n = n + excluded.n`,
+  );
+  const daily = sqlite.prepare(
+    `insert into ledger_daily values (?, ?, ?, ?, ?) on conflict (center_id, day, category, measure) do update set n = n + excluded.n`,
   );
   const matter = sqlite.prepare("insert into ledger_matters (center_id, id, name) values (?, ?, ?)");
   const logSql = Object.fromEntries(
@@ -82,9 +87,8 @@ export function sqliteLedgerWriter(
       const old = select.get(centerId, b.keys[i]) as (number | null)[] | undefined;
       const now = rowValues(i);
       if (!old) {
-        one[0] = centerId;
-        one[1] = b.keys[i];
-        for (let j = 0; j < cols.length; j++) one[j + 2] = nul(now[j]);
+        one[0] = b.keys[i];
+        for (let j = 0; j < cols.length; j++) one[j + 1] = nul(now[j]);
         insertOne.run(one);
         deltas.addRow(ledger, now, 1);
         out.inserted++;
@@ -107,9 +111,8 @@ export function sqliteLedgerWriter(
       for (; i + MULTI <= to; i += MULTI) {
         for (let r = 0; r < MULTI; r++) {
           const o = r * width;
-          args[o] = centerId;
-          args[o + 1] = b.keys[i + r];
-          for (let j = 0; j < cols.length; j++) args[o + 2 + j] = nul(c[j][i + r]);
+          args[o] = b.keys[i + r];
+          for (let j = 0; j < cols.length; j++) args[o + 1 + j] = nul(c[j][i + r]);
         }
         if (insertMany.run(args).changes === MULTI) {
           for (let r = i; r < i + MULTI; r++) deltas.addRow(ledger, rowValues(r), 1);
@@ -147,7 +150,9 @@ export function sqliteLedgerWriter(
       if (b.asciiKeys && probe.get(centerId, lo, hi) === undefined) fresh(from, to);
       else for (let i = from; i < to; i++) exact(i);
     }
-    for (const d of deltas.entries()) rollup.run(centerId, d.day, d.department, d.category, d.measure, d.n);
+    const entries = deltas.entries();
+    for (const d of entries) rollup.run(centerId, d.day, d.department, d.category, d.measure, d.n);
+    for (const d of deltas.days(entries)) daily.run(centerId, d.day, d.category, d.measure, d.n);
     logSql.batch.run(centerId, logId(), b.rowsRead, out.inserted, out.updated, out.unchanged, b.rejected);
     return out;
   }

@@ -74,21 +74,31 @@ export interface LedgerWriter {
   close(): Promise<void>;
 }
 
+const SLAB = 372 * 20; // (month − 1) × 31 + (day − 1) slots × 20 category/measure pairs
+
 /**
- * Adds up rollup deltas in memory, keyed by one packed number per
- * (day, department, category, measure), so that a batch of 100 000 rows becomes a few
- * hundred rollup upserts.
+ * Adds up rollup deltas in memory so that a batch of 100 000 rows becomes a few hundred
+ * rollup upserts. Counts live in typed arrays, one per (year, department), indexed by
+ * day of year and category × measure: no allocation per row.
  *
  * @example
  * const d = new RollupDeltas(); d.add(20231215, 7, 2, 1, +1);
  * [...d.entries()]; // [{ day: 20231215, department: 7, category: "publicService", measure: "accepted", n: 1 }]
  */
 export class RollupDeltas {
-  readonly map = new Map<number, number>();
+  private readonly slabs = new Map<number, Int32Array>();
 
   add(day: number, department: number, category: number, measure: number, n: number): void {
-    const k = ((day * 1048576 + department) * 8 + category) * 8 + measure;
-    this.map.set(k, (this.map.get(k) ?? 0) + n);
+    const y = (day / 10000) | 0;
+    const md = day - y * 10000;
+    const m = (md / 100) | 0;
+    const k = department * 4096 + (y - 1990);
+    let slab = this.slabs.get(k);
+    if (slab === undefined) {
+      slab = new Int32Array(SLAB);
+      this.slabs.set(k, slab);
+    }
+    slab[((m - 1) * 31 + (md - m * 100 - 1)) * 20 + (category - 1) * 5 + measure - 1] += n;
   }
 
   /** Adds what one row of a batch contributes, times `sign`. */
@@ -100,14 +110,30 @@ export class RollupDeltas {
   }
 
   /** Non-zero deltas in key order (a fixed order avoids deadlocks between concurrent imports). */
-  *entries(): Generator<{ day: number; department: number; category: Category; measure: Measure; n: number }> {
-    for (const k of [...this.map.keys()].sort((a, b) => a - b)) {
-      const n = this.map.get(k)!;
-      if (n === 0) continue;
-      const measure = k % 8;
-      const category = Math.floor(k / 8) % 8;
-      const rest = Math.floor(k / 64);
-      yield { day: Math.floor(rest / 1048576), department: rest % 1048576, category: CATEGORIES[category - 1], measure: MEASURES[measure - 1], n };
+  entries(): { day: number; department: number; category: Category; measure: Measure; n: number }[] {
+    const out: { day: number; department: number; category: Category; measure: Measure; n: number }[] = [];
+    for (const [k, slab] of this.slabs) {
+      const department = Math.floor(k / 4096);
+      const year = (k % 4096) + 1990;
+      for (let i = 0; i < SLAB; i++) {
+        if (slab[i] === 0) continue;
+        const slot = Math.floor(i / 20);
+        const day = year * 10000 + (Math.floor(slot / 31) + 1) * 100 + (slot % 31) + 1;
+        out.push({ day, department, category: CATEGORIES[Math.floor((i % 20) / 5)], measure: MEASURES[i % 5], n: slab[i] });
+      }
     }
+    return out.sort((a, b) => a.day - b.day || a.department - b.department || a.category.localeCompare(b.category) || a.measure.localeCompare(b.measure));
+  }
+
+  /** The same deltas summed over departments: the day totals (ledger_daily). */
+  days(entries = this.entries()): { day: number; category: Category; measure: Measure; n: number }[] {
+    const sum = new Map<string, { day: number; category: Category; measure: Measure; n: number }>();
+    for (const e of entries) {
+      const k = `${e.day}|${e.category}|${e.measure}`;
+      const t = sum.get(k);
+      if (t) t.n += e.n;
+      else sum.set(k, { day: e.day, category: e.category, measure: e.measure, n: e.n });
+    }
+    return [...sum.values()].filter((t) => t.n !== 0);
   }
 }

@@ -4,7 +4,7 @@ import { ApiError } from "../api/client";
 /** A centred spinner with a Chinese caption. */
 export function Loading({ tip = "正在加载……" }: { tip?: string }) {
   return (
-    <div style={{ padding: 48, textAlign: "center" }} role="status">
+    <div style={{ padding: 48, textAlign: "center" }} role="status" data-loading="true">
       <Spin />
       <div style={{ marginTop: 12, color: "#888" }}>{tip}</div>
     </div>

@@ -1,11 +1,12 @@
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router-dom";
-import { Avatar, Button, Dropdown, Layout, Menu, Space, Typography } from "antd";
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { Avatar, Button, Dropdown, Layout, Menu, Modal, Space, Typography } from "antd";
+import { KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { useAuth, useUser } from "../auth/AuthProvider";
 import { ROLE_LABELS } from "../auth/roles";
 import { Loading } from "../components/Feedback";
 import { entryOf, menuFor } from "./menu";
+import { ChangePasswordForm } from "../pages/login/ChangePasswordForm";
 
 const { Header, Sider, Content } = Layout;
 
@@ -17,6 +18,7 @@ export function AppLayout() {
   const location = useLocation();
   const entries = menuFor(user.role);
   const current = entryOf(location.pathname);
+  const [passwordOpen, setPasswordOpen] = useState(false);
 
   useEffect(() => {
     document.title = current ? `${current.label} · 窗口工作周报` : "窗口工作周报";
@@ -45,8 +47,12 @@ export function AppLayout() {
           </Typography.Title>
           <Dropdown
             menu={{
-              items: [{ key: "logout", icon: <LogoutOutlined />, label: "退出登录" }],
-              onClick: async () => {
+              items: [
+                { key: "password", icon: <KeyOutlined />, label: "修改密码" },
+                { key: "logout", icon: <LogoutOutlined />, label: "退出登录" },
+              ],
+              onClick: async ({ key }) => {
+                if (key === "password") return setPasswordOpen(true);
                 await logout();
                 navigate("/login");
               },
@@ -70,6 +76,9 @@ export function AppLayout() {
           </Suspense>
         </Content>
       </Layout>
+      <Modal title="修改密码" open={passwordOpen} footer={null} onCancel={() => setPasswordOpen(false)} destroyOnHidden>
+        <ChangePasswordForm onDone={() => setPasswordOpen(false)} />
+      </Modal>
     </Layout>
   );
 }

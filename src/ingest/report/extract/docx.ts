@@ -25,7 +25,12 @@ export async function docxText(bytes: Uint8Array, source: string): Promise<strin
 
 const TOKEN = /<(\/?)([\w.-]+:)?([\w.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
 
-/** The text of word/document.xml, paragraphs and table rows as lines. */
+/**
+ * The text of word/document.xml, paragraphs and table rows as lines.
+ *
+ * @example
+ * documentXmlText("<w:p><w:r><w:t>附件</w:t></w:r></w:p>"); // "附件"
+ */
 export function documentXmlText(xml: string): string {
   const lines: string[] = [];
   const rows: string[][] = []; // cells of each open table row (nested tables stack)

@@ -1,6 +1,6 @@
 import type { AssessmentAttachment, AssessmentRow, DepartmentRegistry } from "../../../domain/index.js";
 import type { ImportProblem, ReportLine } from "../types.js";
-import { squash } from "../text/fold.js";
+import { foldCells, squash } from "../text/fold.js";
 import { resolveDepartment } from "./departments.js";
 import { unknownDepartment } from "./figures.js";
 import { ATTACHMENT_START } from "./patterns.js";
@@ -11,6 +11,7 @@ const N = "(-?\\d+(?:\\.\\d+)?)";
 /** rank? department base deduction bonus score — the rank cell is empty for a tie. */
 const ROW = new RegExp(`^(?:(\\d{1,3})\\s*)?([^\\d\\s-].*?)\\s+${N}\\s+${N}\\s+${N}\\s+${N}$`);
 const NUMBERS_ONLY = new RegExp(`^(?:(\\d{1,3})\\s+)?${N}\\s+${N}\\s+${N}\\s+${N}$`);
+const PENDING = /^(?:(\d{1,3})\s+)?([\u4e00-\u9fff（）()]{2,24})$/;
 const HEADER_WORD = /序号|名次|排名|部门|窗口|基础分|减分|加分|实得|得分|分值/g;
 
 /**
@@ -26,7 +27,9 @@ export function readAssessment(lines: ReportLine[], registry: DepartmentRegistry
   const problems: ImportProblem[] = [];
   const rows: (AssessmentRow & { line: number })[] = [];
   const titleParts: string[] = [];
-  let pendingName: { text: string; line: ReportLine } | null = null;
+  // A name the layout wrapped away from its figures: "8 省新闻出版局" / "(省电影局) 100 0 5 105".
+  let pendingName: { text: string; rank: string | undefined; line: ReportLine } | null = null;
+  let headerSeen = false;
   const addRow = (rank: string | undefined, name: string, nums: string[], line: ReportLine) => {
     const dept = resolveDepartment(registry, name);
     if (!dept.known) problems.push(unknownDepartment(dept.name, line.no));
@@ -37,23 +40,28 @@ export function readAssessment(lines: ReportLine[], registry: DepartmentRegistry
     rows.push({ rank: tied ? (rows[rows.length - 1]?.rank ?? 1) : Number(rank), department: dept.name, base, deduction, bonus, score, line: line.no });
   };
   for (const line of lines) {
-    const cells = line.cells;
+    const cells = foldCells(line.raw);
     const text = line.text;
     if (ATTACHMENT_START.test(text)) continue;
     const row = cells.length < 200 ? ROW.exec(cells) : null;
     if (row && /[\u4e00-\u9fff]/.test(row[2])) {
-      addRow(row[1], pendingName ? pendingName.text + row[2] : row[2], row.slice(3, 7), line);
+      addRow(pendingName ? (pendingName.rank ?? row[1]) : row[1], pendingName ? pendingName.text + row[2] : row[2], row.slice(3, 7), line);
       pendingName = null;
       continue;
     }
     const numbers = cells.length < 200 ? NUMBERS_ONLY.exec(cells) : null;
     if (numbers && pendingName) {
-      addRow(numbers[1], pendingName.text, numbers.slice(2, 6), line);
+      addRow(pendingName.rank ?? numbers[1], pendingName.text, numbers.slice(2, 6), line);
       pendingName = null;
       continue;
     }
     const titleLike = /考核|\d{4}年\d{1,2}月/.test(text);
-    if ((!titleLike && (text.match(HEADER_WORD) ?? []).length >= 2) || (!rows.length && /^(?:分值|得分|分)$/.test(text))) continue;
+    if (!titleLike && (text.match(HEADER_WORD) ?? []).length >= 2) {
+      headerSeen = true;
+      continue;
+    }
+    // The rest of a header the layout wrapped ("号 分值 值 值 值").
+    if (headerSeen && !rows.length && !pendingName && /^[序号名次排部门窗口基础减加实得分值\s]+$/.test(cells)) continue;
     if (rows.length && /^（.+）$/.test(text) && !pendingName) {
       const last = rows[rows.length - 1];
       const dept = resolveDepartment(registry, last.department + text);
@@ -65,8 +73,9 @@ export function readAssessment(lines: ReportLine[], registry: DepartmentRegistry
       titleParts.push(text);
       continue;
     }
-    if (rows.length && /^[\u4e00-\u9fff（）]{2,24}$/.test(text) && !pendingName) {
-      pendingName = { text, line };
+    const pending: RegExpExecArray | null = (rows.length || headerSeen) && !pendingName ? PENDING.exec(cells) : null;
+    if (pending) {
+      pendingName = { text: pending[2], rank: pending[1], line };
       continue;
     }
     unparsed.push(line);

@@ -23,6 +23,9 @@ const PARSERS = {
 /**
  * Turns the heading tree into sections with typed content, collecting what each
  * section's parser did not understand.
+ *
+ * @example
+ * buildSections(outline.roots, { registry, dateOf }, sink)[0].content.kind; // "platform-stats"
  */
 export function buildSections(
   nodes: OutlineNode[],

@@ -36,14 +36,24 @@ export function dateNear(period: Period): (month: number, day: number) => string
   };
 }
 
-/** y, m, d → "YYYY-MM-DD", or null when there is no such day. */
+/**
+ * y, m, d → "YYYY-MM-DD", or null when there is no such day.
+ *
+ * @example
+ * isoDate(2023, 2, 30); // null
+ */
 export function isoDate(y: number, m: number, d: number): string | null {
   if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1990 && y <= 2200)) return null;
   const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   return new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** One problem per unparsed run of lines, pointing at its first line. */
+/**
+ * One problem per unparsed run of lines, pointing at its first line.
+ *
+ * @example
+ * unparsedProblem([line], "“大厅巡查情况”中的文字")[0].code; // "section.unrecognised-text"
+ */
 export function unparsedProblem(lines: ReportLine[], what: string): ImportProblem[] {
   if (!lines.length) return [];
   return [{ code: "section.unrecognised-text", line: lines[0].no, message: `${what}：第 ${lines.map((l) => l.no).join("、")} 行未能识别，已列入未解析内容。` }];

@@ -1,8 +1,15 @@
 import { DepartmentRegistry, SEED_DEPARTMENTS, foldName } from "../../../domain/index.js";
 
-/** The registry used when the caller gives none: the seed departments of a new center. */
+let seedRegistry: DepartmentRegistry | null = null;
+
+/**
+ * The registry used when the caller gives none: the seed departments of a new center (built once).
+ *
+ * @example
+ * defaultRegistry().resolve("经信厅"); // "经济和信息化厅"
+ */
 export function defaultRegistry(): DepartmentRegistry {
-  return new DepartmentRegistry(SEED_DEPARTMENTS.map((d, i) => ({ ...d, displayOrder: i + 1 })));
+  return (seedRegistry ??= new DepartmentRegistry(SEED_DEPARTMENTS.map((d, i) => ({ ...d, displayOrder: i + 1 }))));
 }
 
 /** Words that precede a department name in a sentence without being part of it. */

@@ -54,7 +54,12 @@ const LICENSING = re(`([\\u4e00-\\u9fff]{0,6}?)行政许可事项受理${NUM}件
 const PUBLIC = re(`公共服务事项受理${NUM}件${SEP}(?:累计)?办结${NUM}件${SEP}`);
 const OTHER = re(`其[它他]九类行政?权事项受理${NUM}件${SEP}(?:累计)?办结${NUM}件[。；;，,]?`);
 
-/** 据…数据统计，2022年1月1日至2022年9月16日，省本级行政许可事项受理…件，办结…件；… */
+/**
+ * 据…数据统计，2022年1月1日至2022年9月16日，省本级行政许可事项受理…件，办结…件；…
+ *
+ * @example
+ * parsePlatformStats(lines, ctx).content; // { kind: "platform-stats", licensing: { accepted: 617058, completed: 611244 }, … }
+ */
 export function parsePlatformStats(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const p = joinPieces(piecesOf(lines));
   const ranges: [number, number][] = [];
@@ -93,7 +98,12 @@ const YTD = re(`(?:今年以来|本年度以来|年初以来)${SEP}(?:累计|共
 const measures = (h: Hit | null) =>
   h ? { consulted: figure(h.m[1]), accepted: figure(h.m[2]), issued: figure(h.m[3]), circulated: figure(h.m[4]) } : null;
 
-/** 本周，共计咨询…人次、受理…件、颁发…件、流转…件；今年以来，累计咨询…次、… */
+/**
+ * 本周，共计咨询…人次、受理…件、颁发…件、流转…件；今年以来，累计咨询…次、…
+ *
+ * @example
+ * parseWindowCounts(lines, ctx).content; // { kind: "window-counts", week: { consulted: 1479, … }, ytd: { … } }
+ */
 export function parseWindowCounts(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const p = joinPieces(piecesOf(lines));
   const ranges: [number, number][] = [];
@@ -109,7 +119,12 @@ export function parseWindowCounts(lines: ReportLine[], ctx: SectionContext): Sec
 const MANUAL_TOTAL = re(`截至目前${SEP}(?:共|累计)?完成${NUM}个办理项的?受理工作手册编制${SEP}(?:占比|占)${DECIMAL}%[。；;，,]?`);
 const MANUAL_WEEK = re(`(?:本周)?${SEP}完成(.{0,24}?)${NUM}个办理项的?受理工作手册编制[。；;，,]?`);
 
-/** 完成省市场监管局3个办理项的受理工作手册编制。截至目前，共完成1082个…，占比65.77%。 */
+/**
+ * 完成省市场监管局3个办理项的受理工作手册编制。截至目前，共完成1082个…，占比65.77%。
+ *
+ * @example
+ * parseManualProgress(lines, ctx).content; // { kind: "manual-progress", addedThisWeek: 3, completed: 1082, percent: 65.77, … }
+ */
 export function parseManualProgress(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const p = joinPieces(piecesOf(lines));
   const ranges: [number, number][] = [];
@@ -139,7 +154,12 @@ export function parseManualProgress(lines: ReportLine[], ctx: SectionContext): S
 const LISTS = /(?:梳理)?发布((?:《[^》]{2,80}》[、和及与]?)+)[。；;，,]?/;
 const LIST_COUNTS = re(`(国家级?|省级?)清单共${NUM}个事项${SEP}(?:其中)?免申即享${NUM}项${SEP}快申快享${NUM}项[；;。，,]?`, "g");
 
-/** 梳理发布《…》《…》。国家清单共…个事项，其中免申即享…项、快申快享…项；省级清单… */
+/**
+ * 梳理发布《…》《…》。国家清单共…个事项，其中免申即享…项、快申快享…项；省级清单…
+ *
+ * @example
+ * parsePolicyLists(lines, ctx).content; // { kind: "policy-lists", lists: [{ level: "national", total: 123, … }, …], note: "…" }
+ */
 export function parsePolicyLists(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const p = joinPieces(piecesOf(lines));
   const ranges: [number, number][] = [];
@@ -155,8 +175,13 @@ export function parsePolicyLists(lines: ReportLine[], ctx: SectionContext): Sect
     c.lists.push({ level, title, total: figure(m[2]), noApplication: figure(m[3]), fastApplication: figure(m[4]) });
   }
   // What surrounds the figures (where the lists were published) is the section's note.
-  const note = p.text.split("").map((ch, i) => (ranges.some(([a, b]) => i >= a && i < b) ? "\u0000" : ch)).join("");
-  const rest = note.replace(/\u0000+/g, "").trim();
+  let rest = "";
+  let at = 0;
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    if (a > at) rest += p.text.slice(at, a);
+    at = Math.max(at, b);
+  }
+  rest = (rest + p.text.slice(at)).trim();
   c.note = rest || null;
   return finish(c, p, [[0, p.text.length]], ctx, c.lists.length ? [] : ["清单事项"]);
 }
@@ -165,6 +190,12 @@ function blank(text: string, [a, b]: [number, number]): string {
   return text.slice(0, a) + " ".repeat(b - a) + text.slice(b);
 }
 
+/**
+ * The problem reported for a department name the registry does not know.
+ *
+ * @example
+ * unknownDepartment("省医保局", 48).code; // "department.unknown"
+ */
 export function unknownDepartment(name: string, line: number | null): ImportProblem {
   return { code: "department.unknown", line, message: `部门“${name}”不在部门名录中，已按原文保留；请在部门名录中添加或设置简称。` };
 }

@@ -48,6 +48,9 @@ const SIGNATURES: [RegExp, SectionKind][] = [
  * The kind of a section, from its heading and its text: a heading says leader visits
  * or inspection; a template's heading keeps its kind; otherwise the generated
  * sentences give the data kinds away; everything else is news.
+ *
+ * @example
+ * sectionKindOf("大厅巡查情况", lines, false); // "inspection"
  */
 export function sectionKindOf(heading: string, lines: ReportLine[], hasChildren: boolean): SectionKind {
   if (hasChildren) return "group";

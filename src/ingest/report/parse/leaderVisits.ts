@@ -12,9 +12,10 @@ const TITLE_WORD =
 const TITLE_TOKEN = `[${HAN}]{0,6}?${TITLE_WORD}`;
 const TITLE = `${TITLE_TOKEN}(?:、${TITLE_TOKEN})*`;
 const NAME = `[${HAN}·]{2,4}?`;
-const VISITOR = new RegExp(`(${ORG})(${TITLE})(${NAME})(?=同志|[，、,]|$)`, "g");
 /** The verb that ends the subject of a visit sentence. */
-const VERB = /来到|莅临|深入|走进|前往|带队|率队|分别|一行|到省|到窗口|到大厅|到中心|赴/;
+const VERBS = "来到|莅临|深入|走进|前往|带队|率队|分别|一行|到|赴";
+const VERB = new RegExp(VERBS);
+const VISITOR = new RegExp(`(${ORG})(${TITLE})(${NAME})(?=同志|等|[，、,]|$)`, "g");
 const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/;
 
 /**
@@ -50,6 +51,12 @@ export function findVisits(text: string, registry: DepartmentRegistry, dateOf: (
   return out;
 }
 
+/**
+ * A found visit as the model's LeaderVisit, with its paragraph when it has one.
+ *
+ * @example
+ * toLeaderVisit(findVisits(text, registry, dateOf)[0], text).person; // "周彤"
+ */
 export function toLeaderVisit(v: VisitMatch, text: string | null): LeaderVisit {
   return { id: newId(), date: v.date, department: v.department, person: v.person, title: v.title, text, submissionId: null };
 }

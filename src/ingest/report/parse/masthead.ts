@@ -20,12 +20,23 @@ export type Masthead = {
 
 export type PrintedPeriod = { y1: number | null; m1: number; d1: number; y2: number | null; m2: number; d2: number; line: number };
 
-/** The printed period of a line that holds only a period (brackets and spaces aside). */
+/**
+ * Whether a line holds only a period (brackets and spaces aside).
+ *
+ * @example
+ * periodOnly("（12月11日—12月15日）"); // true
+ */
 export function periodOnly(text: string): boolean {
   const m = PERIOD.exec(text);
   return !!m && text.replace(m[0], "").replace(/[（）()\s]/g, "") === "";
 }
 
+/**
+ * The parts of a PERIOD match.
+ *
+ * @example
+ * printedPeriod(PERIOD.exec("（12月11日—12月15日）")!, 3).m2; // 12
+ */
 export function printedPeriod(m: RegExpExecArray, line: number): PrintedPeriod {
   const n = (s: string | undefined) => (s === undefined ? null : Number(s));
   return { y1: n(m[1]), m1: +m[2], d1: +m[3], y2: n(m[4]), m2: +m[5], d2: +m[6], line };
@@ -55,6 +66,7 @@ export function periodDates(p: PrintedPeriod, year: number): Period | null {
  * readMasthead(toLines("窗口工作周报\n2023年第49期（总第469期）\n…")).seq; // 49
  */
 export function readMasthead(lines: ReportLine[]): Masthead {
+  lines = joinWrapped(lines);
   const h: Masthead = { title: null, year: null, seq: null, total: null, issuer: null, publishedOn: null, period: null, part: null, unparsed: [] };
   lines.forEach((line, i) => {
     let rest = line.text;
@@ -82,4 +94,29 @@ export function readMasthead(lines: ReportLine[]): Masthead {
     else h.unparsed.push(line);
   });
   return h;
+}
+
+/**
+ * Masthead lines a narrow layout wrapped inside a date, a period or the number line
+ * ("…中心 2023年4月" / "21日"): joined again when the join completes one of them.
+ */
+function joinWrapped(lines: ReportLine[]): ReportLine[] {
+  const out: ReportLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (b && crosses(a.text, b.text)) {
+      out.push({ ...a, text: a.text + b.text, raw: `${a.raw} ${b.raw.trim()}` });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function crosses(a: string, b: string): boolean {
+  const joined = a + b;
+  return [ISSUE_NUMBER, PERIOD, DATE].some((re) => {
+    const m = re.exec(joined);
+    return !!m && m.index < a.length && m.index + m[0].length > a.length && !re.test(a) && !re.test(b);
+  });
 }

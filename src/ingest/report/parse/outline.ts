@@ -17,6 +17,9 @@ export type OutlineNode = {
  * （一） a level-2 one; other lines go to the innermost open section. In an
  * inspection section a （一） line with a verdict (or naming a standard item) is an
  * item, not a heading. Numbering gaps are reported, not fatal.
+ *
+ * @example
+ * const o = new Outline(); lines.forEach((l) => o.add(l)); o.roots[0].heading; // "政务工作动态"
  */
 export class Outline {
   readonly roots: OutlineNode[] = [];

@@ -10,6 +10,12 @@ export type Paragraph = { text: string; spans: Span[] };
 /** A sentence end at the end of a line: 。！？：… or one of them before a closing quote. */
 const SENTENCE_END = /(?:[。！？：…]|[。！？][”’」』"])$/;
 
+/**
+ * Lines as pieces with their whole text.
+ *
+ * @example
+ * piecesOf(lines)[0].text === lines[0].text; // true
+ */
 export function piecesOf(lines: ReportLine[]): Piece[] {
   return lines.map((line) => ({ line, text: line.text }));
 }
@@ -57,6 +63,9 @@ function wrapWidth(pieces: Piece[]): number | null {
  * sentence, unless the text was wrapped at a fixed width and that line is full
  * (then the sentence end fell on the wrap by chance). Paragraphs split across
  * pages come back whole, since page numbers and running headers were removed.
+ *
+ * @example
+ * splitParagraphs(piecesOf(lines)).map((p) => p.text); // ["第一段……。", "第二段……。"]
  */
 export function splitParagraphs(pieces: Piece[]): Paragraph[] {
   const wrap = wrapWidth(pieces);
@@ -74,14 +83,12 @@ export function splitParagraphs(pieces: Piece[]): Paragraph[] {
   return out;
 }
 
-/** The lines of a paragraph that overlap the character range [start, end). */
-export function linesIn(p: Paragraph, start: number, end: number): ReportLine[] {
-  return p.spans.filter((s) => s.start < end && s.end > start).map((s) => s.line);
-}
-
 /**
  * The lines holding letters or digits that none of `ranges` covers: the part of a
  * paragraph the parser did not understand.
+ *
+ * @example
+ * uncoveredLines(p, [[0, 40]]); // the lines with text after character 40
  */
 export function uncoveredLines(p: Paragraph, ranges: [number, number][]): ReportLine[] {
   const covered = new Uint8Array(p.text.length);
@@ -98,6 +105,12 @@ export function uncoveredLines(p: Paragraph, ranges: [number, number][]): Report
   return out;
 }
 
+/**
+ * Every source line of some paragraphs.
+ *
+ * @example
+ * allLines(splitParagraphs(pieces)).length; // pieces.length, blank ones aside
+ */
 export function allLines(paragraphs: Paragraph[]): ReportLine[] {
   return paragraphs.flatMap((p) => p.spans.map((s) => s.line));
 }

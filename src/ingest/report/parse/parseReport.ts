@@ -4,14 +4,14 @@ import { squash } from "../text/fold.js";
 import type { ImportProblem, ParseOptions, ParsedReport, ReportLine } from "../types.js";
 import { dateNear } from "./context.js";
 import { defaultRegistry } from "./departments.js";
-import { readMasthead, periodDates, periodOnly, printedPeriod, type Masthead } from "./masthead.js";
+import { readMasthead, periodOnly } from "./masthead.js";
+import { DEFAULT_TITLE, checkPeriod, findStrayMasthead, requireHeader } from "./header.js";
 import { Outline } from "./outline.js";
 import { Colophon } from "./colophon.js";
 import { readAssessment } from "./assessment.js";
 import { buildSections } from "./build.js";
-import { ATTACHMENT_REF, ATTACHMENT_START, HEADING_1, ISSUE_NUMBER, PERIOD, isHeadingText, isBareNumber, isPageNumber, isTableRule } from "./patterns.js";
+import { ATTACHMENT_REF, ATTACHMENT_START, HEADING_1, HEADING_2, ITEM, ISSUE_NUMBER, isHeadingText, isBareNumber, isPageNumber, isRule } from "./patterns.js";
 
-const DEFAULT_TITLE = "窗口工作周报";
 const ASSESSMENT_TITLE = /^\d{4}年\d{1,2}月.{0,40}考核结果$/;
 
 /**
@@ -36,11 +36,13 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   const rest = content.slice(bodyStart);
   const found = findStrayMasthead(masthead, rest);
   const problems: ImportProblem[] = [];
-  const header = requireHeader(masthead, rest, source, options, problems);
+  const header = requireHeader(masthead, source, options, problems);
   const title = masthead.title ?? DEFAULT_TITLE;
+  // The running header of each page: the title, the number line, or both.
   const isRunningHeader = (t: string) => {
     const s = squash(t);
-    return s === title || (s.startsWith(title) && ISSUE_NUMBER.test(s) && s.replace(ISSUE_NUMBER, "") === title);
+    const number = ISSUE_NUMBER.exec(s);
+    return s === title || (!!number && Number(number[1]) === header.year && [title, ""].includes(s.replace(number[0], "")));
   };
 
   const unparsed: ReportLine[] = [...masthead.unparsed];
@@ -50,16 +52,24 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   const attachmentLines: ReportLine[] = [];
   let attachmentRef: string | null = null;
   let zone: "body" | "attachment" | "colophon" = "body";
+  let refOpen = false; // a long 附件：title may wrap onto the next line
   for (let i = 0; i < rest.length; i++) {
     const line = rest[i];
     const t = line.text;
     if (found.has(line) || isRunningHeader(t)) continue;
-    if (zone === "colophon" && colophon.continues(t)) colophon.add(line);
-    else if (Colophon.starts(t)) {
+    const wasRefOpen = refOpen;
+    refOpen = false;
+    if (wasRefOpen && zone === "body" && t.length <= 24 && !isStructural(t)) {
+      attachmentRef += t;
+      continue;
+    }
+    if ((zone === "colophon" && colophon.continues(t)) || Colophon.starts(t)) {
       zone = "colophon";
-      colophon.add(line);
-    } else if (zone !== "attachment" && ATTACHMENT_REF.test(t)) attachmentRef = ATTACHMENT_REF.exec(t)![1];
-    else if (ATTACHMENT_START.test(t) || zone === "attachment" || ASSESSMENT_TITLE.test(squash(t))) {
+      if (!colophon.add(line)) unparsed.push(line);
+    } else if (zone !== "attachment" && ATTACHMENT_REF.test(t)) {
+      attachmentRef = ATTACHMENT_REF.exec(t)![1];
+      refOpen = !/[。）》]$|结果$|表$/.test(t);
+    } else if (ATTACHMENT_START.test(t) || zone === "attachment" || ASSESSMENT_TITLE.test(squash(t))) {
       zone = "attachment";
       attachmentLines.push(line);
     } else if (zone === "colophon") unparsed.push(line);
@@ -107,7 +117,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
  * a figure the extraction wrapped.
  */
 function withoutLayout(lines: ReportLine[]): ReportLine[] {
-  const filled = lines.filter((l) => l.text && !isTableRule(l) && !isPageNumber(l));
+  const filled = lines.filter((l) => l.text && !isRule(l) && !isPageNumber(l));
   return filled.filter((l, i) => {
     if (!isBareNumber(l)) return true;
     const next = filled[i + 1];
@@ -115,60 +125,15 @@ function withoutLayout(lines: ReportLine[]): ReportLine[] {
   });
 }
 
+/** A line that starts something: a heading, an item, the 版记 or an attachment. */
+function isStructural(text: string): boolean {
+  return isBodyStart(text) || HEADING_2.test(text) || ITEM.test(text) || periodOnly(text);
+}
+
 /** The first line of the body: a 一、 heading, the 版记 or an attachment. */
 function isBodyStart(text: string): boolean {
   const h = HEADING_1.exec(text);
   return (!!h && isHeadingText(h[2])) || Colophon.starts(text) || ATTACHMENT_START.test(text) || ATTACHMENT_REF.test(text);
-}
-
-/**
- * Masthead lines that the extraction put after the first heading (text boxes in a
- * DOCX, odd reading order in a PDF): a number line or a period line standing alone.
- */
-function findStrayMasthead(h: Masthead, rest: ReportLine[]): Set<ReportLine> {
-  const found = new Set<ReportLine>();
-  for (const line of rest) {
-    const n = ISSUE_NUMBER.exec(line.text);
-    if (h.seq === null && n && line.text.replace(n[0], "").replace(/[（）\s]/g, "") === "") {
-      found.add(line);
-      const more = readMasthead([line]);
-      Object.assign(h, { year: more.year, seq: more.seq, total: more.total });
-    } else if (h.period === null && periodOnly(line.text)) {
-      found.add(line);
-      h.period = printedPeriod(PERIOD.exec(line.text)!, line.no);
-    }
-  }
-  return found;
-}
-
-function requireHeader(h: Masthead, rest: ReportLine[], source: string, options: ParseOptions, problems: ImportProblem[]) {
-  const missing: string[] = [];
-  if (h.year === null || h.seq === null) missing.push("期号行（如“2023年第49期（总第469期）”）");
-  else if (h.total === null) missing.push("总期数（期号行中的“（总第N期）”）");
-  const period = h.period && h.year !== null ? periodDates(h.period, h.year) : null;
-  if (!period) missing.push("统计周期（如“（12月11日—12月15日）”）");
-  const issuer = h.issuer ?? options.issuer ?? null;
-  if (!issuer) missing.push("编印单位（如“四川省政府政务服务和公共资源交易服务中心”）");
-  if (missing.length || !period) {
-    const looksLikeReport = h.title !== null || rest.some((l) => /^[一二三四五六七八九十]{1,3}、/.test(l.text) || Colophon.starts(l.text));
-    throw new ZhoubaoError(
-      "import.not-a-report",
-      looksLikeReport
-        ? `${source}不是完整的窗口工作周报：缺少${missing.join("、")}。`
-        : `${source}不像是窗口工作周报：报头应有期号行（如“2023年第49期（总第469期）”）、编印单位、印发日期和统计周期（如“（12月11日—12月15日）”），正文应有“一、”“二、”等标题。`,
-      { missing },
-    );
-  }
-  if (!h.title) problems.push({ code: "masthead.title-missing", line: null, message: `报头中没有找到标题，按“${DEFAULT_TITLE}”处理。` });
-  if (!h.issuer) problems.push({ code: "masthead.issuer-missing", line: null, message: `报头中没有找到编印单位，按“${issuer}”处理。` });
-  if (!h.publishedOn) problems.push({ code: "masthead.published-missing", line: null, message: "报头中没有找到印发日期（如“2023年12月26日”）。" });
-  return { year: h.year!, seq: h.seq!, total: h.total!, issuer: issuer!, publishedOn: h.publishedOn, period };
-}
-
-function checkPeriod(line: ReportLine, period: { start: string; end: string }, problems: ImportProblem[]): void {
-  const p = periodDates(printedPeriod(PERIOD.exec(line.text)!, line.no), Number(period.start.slice(0, 4)));
-  if (!p || p.start !== period.start || p.end !== period.end)
-    problems.push({ code: "masthead.period-mismatch", line: line.no, message: `第 ${line.no} 行的统计周期“${line.text}”与报头的统计周期不一致。` });
 }
 
 function validate(doc: unknown, source: string): IssueDocument {

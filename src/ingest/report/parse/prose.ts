@@ -12,7 +12,12 @@ import { unknownDepartment } from "./figures.js";
 
 const joinText = (ps: Paragraph[]) => ps.map((p) => p.text).join("\n");
 
-/** News: an optional intro, then items numbered （1） or 1.; or unnumbered paragraphs. */
+/**
+ * News: an optional intro, then items numbered （1） or 1.; or unnumbered paragraphs.
+ *
+ * @example
+ * parseNews(lines, ctx).content; // { kind: "news", numbering: "dot", items: [{ text: "…", departments: ["公安厅"] }, …] }
+ */
 export function parseNews(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const c = sectionContent.parse({ kind: "news" }) as ContentOf<"news">;
   const split = splitItems(lines);
@@ -28,7 +33,12 @@ export function parseNews(lines: ReportLine[], ctx: SectionContext): SectionResu
   return { content: c, unparsed: [], problems: [] };
 }
 
-/** 厅（局）长进大厅: numbered visit paragraphs, or a summary sentence naming the visitors. */
+/**
+ * 厅（局）长进大厅: numbered visit paragraphs, or a summary sentence naming the visitors.
+ *
+ * @example
+ * parseLeaderVisits(lines, ctx).content; // { kind: "leader-visits", visits: [{ department: "司法厅", person: "龚瑞", … }] }
+ */
 export function parseLeaderVisits(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const c = sectionContent.parse({ kind: "leader-visits" }) as ContentOf<"leader-visits">;
   const split = splitItems(lines);
@@ -59,7 +69,12 @@ export function parseLeaderVisits(lines: ReportLine[], ctx: SectionContext): Sec
   return { content: c, unparsed, problems };
 }
 
-/** 大厅巡查: an intro, then （一）按时到岗情况。总体情况良好。 … */
+/**
+ * 大厅巡查: an intro, then （一）按时到岗情况。总体情况良好。 …
+ *
+ * @example
+ * parseInspection(lines, ctx).content; // { kind: "inspection", items: [{ item: "按时到岗情况", verdict: "总体情况良好。" }, …] }
+ */
 export function parseInspection(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const c = sectionContent.parse({ kind: "inspection" }) as ContentOf<"inspection">;
   let split = splitItems(lines, "chinese");
@@ -86,7 +101,12 @@ export function parseInspection(lines: ReportLine[], ctx: SectionContext): Secti
   return { content: c, unparsed, problems };
 }
 
-/** A section that only holds subsections: text directly under its heading has no place. */
+/**
+ * A section that only holds subsections: text directly under its heading has no place.
+ *
+ * @example
+ * groupResult(lines, ctx).unparsed; // the lines under the heading, for `unparsed`
+ */
 export function groupResult(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const unparsed = lines.filter((l) => l.text);
   return { content: { kind: "group" }, unparsed, problems: unparsedProblem(unparsed, `分组标题“${ctx.heading}”下的文字`) };

@@ -1,5 +1,5 @@
 import type { ReportLine } from "../types.js";
-import { foldCells, foldLine } from "./fold.js";
+import { foldLine } from "./fold.js";
 
 /**
  * Splits extracted text into numbered, folded lines. Line numbers are those of the
@@ -12,6 +12,6 @@ import { foldCells, foldLine } from "./fold.js";
 export function toLines(text: string): ReportLine[] {
   return text.split(/\r\n|\r|\n/).map((line, i) => {
     const raw = line.replace(/\s+$/, "");
-    return { no: i + 1, raw, text: foldLine(raw), cells: foldCells(raw) };
+    return { no: i + 1, raw, text: foldLine(raw) };
   });
 }

@@ -22,8 +22,7 @@ export async function issueAnswer(store: Store, issue: StoredIssue) {
 }
 
 const visibleList = async (store: Store, actor: Actor, q: { year?: number; limit?: number }) => {
-  const all = await store.issues.list(actor.centerId, q);
-  return seesDrafts(actor.role) ? all : all.filter((i) => i.status === "published");
+  return store.issueIndex.list(actor.centerId, { ...q, ...(seesDrafts(actor.role) ? {} : { status: "published" }) });
 };
 
 /** List, start, read, save an issue and its Facts JSON. */

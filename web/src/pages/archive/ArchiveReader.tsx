@@ -19,7 +19,8 @@ export default function ArchiveReader() {
   if (issue.loading) return <Loading tip="正在打开周报……" />;
   if (issue.error || !issue.data) return <ErrorBox error={issue.error} retry={issue.reload} />;
   const i = issue.data;
-  const current = revision ?? (published ? i.revision : undefined);
+  // Issues imported as published have no kept revision (0): their pages are rendered on request.
+  const current = revision ?? (published && i.revision > 0 ? i.revision : undefined);
   const chosen = revisions.data?.find((r) => r.revision === current);
   return (
     <Space orientation="vertical" size={12} style={{ width: "100%" }}>

@@ -21,7 +21,7 @@ const titleOf = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月进�
 /** 月度考核: the assessor enters deductions and bonuses per department; the ranking updates as they type. */
 export default function AssessmentPage() {
   const user = useUser();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { departments, loading: depLoading } = useDepartments();
   const list = useRequest(() => listAssessments(), []);
   const issues = useRequest(() => listIssues({ limit: 10 }), [], can(user.role, "editIssue"));
@@ -35,6 +35,11 @@ export default function AssessmentPage() {
   const editable = can(user.role, "assess") && stored?.status !== "approved";
   const dirty = JSON.stringify({ entries, title }) !== baseline;
   useUnsavedChanges(dirty && editable);
+  /** Another month, after confirming when this one has unsaved entries. */
+  const pickMonth = (m: string) =>
+    dirty && editable
+      ? modal.confirm({ title: "有尚未保存的修改", content: "切换月份将丢失本月尚未保存的扣分、加分。确定切换吗？", okText: "切换，不保存", okButtonProps: { danger: true }, cancelText: "留在本月", onOk: () => setMonth(m) })
+      : setMonth(m);
 
   // The month's stored entries, or every active department at 基础分 100 with nothing yet.
   useEffect(() => {
@@ -77,7 +82,7 @@ export default function AssessmentPage() {
           <Space wrap style={{ width: "100%", justifyContent: "space-between" }}>
             <Space wrap>
               <span>考核月份：</span>
-              <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setMonth(d.format("YYYY-MM"))} aria-label="考核月份" />
+              <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && pickMonth(d.format("YYYY-MM"))} aria-label="考核月份" />
               {stored ? <Tag color={stored.status === "approved" ? "green" : "default"}>{stored.statusLabel}</Tag> : <Tag>尚未填写</Tag>}
               {stored?.issue ? <Tag color="blue">已附于 {stored.issue}</Tag> : null}
             </Space>
@@ -99,6 +104,24 @@ export default function AssessmentPage() {
         </Card>
       </Col>
       {!editable && stored?.status === "approved" && can(user.role, "assess") ? <Col span={24}><Alert type="info" showIcon title="本月考核已审定，不能再修改。" /></Col> : null}
+      {!stored && !can(user.role, "assess") ? (
+        <Col span={24}>
+          <Alert type="info" showIcon title={`考核员尚未填写${month.slice(0, 4)}年${Number(month.slice(5))}月的考核。`} description="下表按全部部门基础分 100 分显示；考核员填写并保存后，这里显示扣分、加分与排名。" />
+        </Col>
+      ) : null}
+      {list.data?.length ? (
+        <Col span={24}>
+          <Space wrap size={4}>
+            <Typography.Text type="secondary">已有考核：</Typography.Text>
+            {list.data.map((a) => (
+              <Button key={a.id} size="small" type={a.month === month ? "primary" : "default"} onClick={() => pickMonth(a.month)}>
+                {a.month.slice(0, 4)}年{Number(a.month.slice(5))}月 · {a.statusLabel}
+                {a.issue ? ` · 附于${a.issue}` : ""}
+              </Button>
+            ))}
+          </Space>
+        </Col>
+      ) : null}
       <Col xs={24} xxl={14}>
         <Card title="各部门扣分与加分" size="small">
           <Table<AssessmentEntry & { i: number }>

@@ -72,7 +72,7 @@ export default function DashboardPage() {
                   aria-label="选择部门"
                   mode="multiple"
                   size="small"
-                  maxTagCount={2}
+                  maxTagCount="responsive"
                   style={{ width: 260 }}
                   placeholder="选择部门"
                   value={chosen}

@@ -1,5 +1,5 @@
 import { Link } from "react-router-dom";
-import { Card, Col, Row, Typography } from "antd";
+import { Button, Card, Col, Result, Row, Space, Typography } from "antd";
 import { useAuth, useUser } from "../../auth/AuthProvider";
 import { can } from "../../auth/roles";
 import { getIssue, listIssues, ref } from "../../api/issues";
@@ -31,17 +31,29 @@ export default function HomePage() {
             view.error ? <ErrorBox error={view.error} retry={view.reload} /> : view.data ? <IssueGlance issue={view.data} role={user.role} /> : <Card loading />
           ) : (
             <Card title="本期周报">
-              <Typography.Paragraph>本期周报尚未创建{list.data?.[0] ? "，上一期已发布" : ""}。</Typography.Paragraph>
-              {can(user.role, "editIssue") ? <Link to="/editor">去新建本期 →</Link> : <Typography.Text type="secondary">请等待编辑新建本期。</Typography.Text>}
+              <Result
+                status="info"
+                title="本期周报尚未创建"
+                subTitle={list.data?.[0] ? `上一期（${list.data[0].year}年第${list.data[0].seq}期）已发布。` : "还没有任何周报。"}
+                extra={
+                  can(user.role, "editIssue") ? (
+                    <Link to="/editor">
+                      <Button type="primary">新建本期周报</Button>
+                    </Link>
+                  ) : (
+                    <Typography.Text type="secondary">编辑新建本期后，这里会显示各部门报送和校核情况。</Typography.Text>
+                  )
+                }
+              />
             </Card>
           )}
         </Col>
         <Col xs={24} xl={10}>
-          {current && can(user.role, "reviewSubmissions") || current && user.role === "approver" ? <DepartmentsGlance issueRef={ref(current)} /> : null}
-          {user.role === "liaison" ? <MyDepartmentGlance issueRef={current ? ref(current) : null} /> : null}
-          <div style={{ marginTop: current && (can(user.role, "viewSubmissions")) ? 16 : 0 }}>
+          <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+            {current && (can(user.role, "reviewSubmissions") || user.role === "approver") ? <DepartmentsGlance issueRef={ref(current)} /> : null}
+            {user.role === "liaison" ? <MyDepartmentGlance issueRef={current?.status === "draft" ? ref(current) : null} /> : null}
             <RecentIssues issues={(list.data ?? []).filter((i) => i.status === "published").slice(0, 6)} />
-          </div>
+          </Space>
         </Col>
       </Row>
     </div>

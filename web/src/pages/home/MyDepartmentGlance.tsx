@@ -11,7 +11,7 @@ export function MyDepartmentGlance({ issueRef }: { issueRef: string | null }) {
   const { data, loading, error, reload } = useRequest(() => listSubmissions(issueRef ? { issue: issueRef } : {}), [issueRef]);
   const returned = (data ?? []).filter((s) => s.status === "returned");
   return (
-    <Card title={`${user.department ?? "本部门"}的报送`} loading={loading} style={{ marginBottom: 16 }} extra={<Link to="/submissions">去报送 →</Link>}>
+    <Card title={`${user.department ?? "本部门"}的报送`} loading={loading} extra={<Link to="/submissions">去报送 →</Link>}>
       {error ? <ErrorBox error={error} retry={reload} /> : null}
       {returned.length ? <Alert type="warning" showIcon title={`有 ${returned.length} 条报送被退回，请按编辑意见修改后重新报送。`} style={{ marginBottom: 12 }} /> : null}
       <List

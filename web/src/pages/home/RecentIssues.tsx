@@ -13,10 +13,10 @@ export function RecentIssues({ issues }: { issues: IssueSummary[] }) {
         locale={{ emptyText: "还没有发布的周报" }}
         dataSource={issues}
         renderItem={(i) => (
-          <List.Item actions={[<DownloadButtons key="d" issue={i} size="small" />]}>
+          <List.Item actions={[<DownloadButtons key="d" issue={i} size="small" iconOnly />]}>
             <List.Item.Meta
               title={<Link to={`/archive/${ref(i)}`}>{issueNumberLine(i)}</Link>}
-              description={<Typography.Text type="secondary">{chinesePeriod(i.period)}</Typography.Text>}
+              description={<Typography.Text type="secondary">统计周期 {chinesePeriod(i.period)}</Typography.Text>}
             />
           </List.Item>
         )}

@@ -20,6 +20,7 @@ export function InspectionItems({ items, onChange, disabled }: { items: Inspecti
       size="small"
       pagination={false}
       rowKey="i"
+      scroll={{ x: 720 }}
       dataSource={items.map((it, i) => ({ ...it, i }))}
       columns={[
         { title: "巡查项目", width: 210, render: (_, r) => <span style={{ whiteSpace: "nowrap" }}>{`${headingNumber(2, r.i + 1)}${r.item}`}</span> },

@@ -19,9 +19,10 @@ export function PolicyListsForm({ content, onChange, disabled }: { content: C; o
         rowKey="i"
         dataSource={content.lists.map((l, i) => ({ ...l, i }))}
         locale={{ emptyText: "尚无清单，请点击下方“添加清单”" }}
+        scroll={{ x: 640 }}
         columns={[
           { title: "级别", width: 100, render: (_, r) => <Select aria-label="清单级别" value={r.level} style={{ width: 90 }} onChange={(v) => setList(r.i, { level: v })} options={[{ value: "national", label: "国家" }, { value: "provincial", label: "省级" }]} /> },
-          { title: "清单名称", render: (_, r) => <Input aria-label="清单名称" value={r.title} placeholder="不含书名号" onChange={(e) => setList(r.i, { title: e.target.value })} /> },
+          { title: "清单名称", width: 220, render: (_, r) => <Input aria-label="清单名称" value={r.title} placeholder="不含书名号" onChange={(e) => setList(r.i, { title: e.target.value })} /> },
           { title: "事项总数", width: 110, render: (_, r) => <CountInput ariaLabel="事项总数" value={r.total} onChange={(v) => setList(r.i, { total: v ?? 0 })} /> },
           { title: "免申即享", width: 110, render: (_, r) => <CountInput ariaLabel="免申即享" value={r.noApplication} onChange={(v) => setList(r.i, { noApplication: v ?? 0 })} /> },
           { title: "快申快享", width: 110, render: (_, r) => <CountInput ariaLabel="快申快享" value={r.fastApplication} onChange={(v) => setList(r.i, { fastApplication: v ?? 0 })} /> },

@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+/** Debian's chromium; the tests never download a browser. */
+export const CHROMIUM = process.env.ZHOUBAO_CHROMIUM ?? "/usr/bin/chromium";
+export const HAVE_CHROMIUM = existsSync(CHROMIUM);
+/** In CI a missing browser is a failure, never a skip. */
+export const IN_CI = process.env.CI === "true";
+export const SCREENSHOTS = resolve(import.meta.dirname, "../screenshots");
+
+/** Says loudly why the browser tests do not run here (they run everywhere chromium is). */
+export function skipNotice(): boolean {
+  if (HAVE_CHROMIUM) return false;
+  if (IN_CI) throw new Error(`CI 环境缺少 ${CHROMIUM}：浏览器测试不能跳过。请安装 Debian 的 chromium 软件包。`);
+  console.warn(`\n*** 跳过网页端到端测试：未找到 ${CHROMIUM}（apt-get install chromium）。CI=true 时不会跳过。***\n`);
+  return true;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/**
+ * A page that records what a clerk would see go wrong: uncaught errors, console errors
+ * and React/Ant Design warnings (deprecated props, missing keys).
+ */
+export async function newPage(ctx: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`页面错误：${e.message}`));
+  page.on("console", (m) => {
+    const t = m.text();
+    // 4xx answers the tests provoke on purpose are logged by the browser as "Failed to load resource".
+    if (/Failed to load resource/.test(t)) return;
+    if (m.type() === "error" || /Warning:|\[antd:/.test(t)) problems.push(`控制台${m.type()}：${t.slice(0, 300)}`);
+  });
+  return { page, problems };
+}
+
+/** Screenshots of the current screen at both sizes the issue asks for, into e2e/screenshots/. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const before = page.viewportSize();
+  for (const v of VIEWPORTS) {
+    await page.setViewportSize(v);
+    await page.waitForTimeout(350);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${v.width}x${v.height}.png`) });
+  }
+  if (before) await page.setViewportSize(before);
+}

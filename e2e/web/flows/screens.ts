@@ -1,0 +1,42 @@
+import type { Page } from "playwright-core";
+import { shoot } from "../browser.ts";
+import { overflowsX, until, untranslated } from "../ui.ts";
+
+/**
+ * Words that may appear in Latin letters on a Chinese screen: file formats, encodings,
+ * the test accounts' user names, API paths in a "not offered yet" notice, codes.
+ */
+export const ALLOWED_LATIN =
+  /^(Word|PDF|DOCX|XLSX|CSV|TXT|UTF-8|GB18030|GBK|HTML|api|docs|json|admin|editor1|approver1|liaison1|liaison2|inspector1|assessor1|reader1|GET|POST|PUT|DELETE|templates|name|imports|ledger|cases|desk|issues|ref|fill-figures|archive|search|Ctrl)$/;
+
+/** Waits until the screen has stopped loading: no spinner, no skeleton. */
+export async function settled(page: Page): Promise<void> {
+  const busy = page.locator(".ant-spin-spinning, .ant-skeleton, [data-loading=true]");
+  try {
+    await until("页面加载完成", async () => (await busy.count()) === 0, 30_000);
+  } catch (e) {
+    const what = await busy.evaluateAll((els) => els.map((el) => `${el.className} ${el.textContent?.slice(0, 40)}`));
+    throw new Error(`${(e as Error).message}（${page.url()} 仍在加载：${what.join("；")}）`);
+  }
+  await page.waitForTimeout(400);
+}
+
+export type ScreenReport = { name: string; latin: string[]; overflow: boolean };
+
+/** Opens a screen, waits for it, screenshots it at both sizes and reports untranslated text and sideways overflow. */
+export async function visit(page: Page, url: string, path: string, name: string): Promise<ScreenReport> {
+  if (path) await page.goto(`${url}${path}`);
+  await settled(page);
+  await shoot(page, name);
+  const report: ScreenReport = { name, latin: await untranslated(page, ALLOWED_LATIN), overflow: false };
+  for (const v of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(v);
+    await page.waitForTimeout(200);
+    report.overflow ||= await overflowsX(page);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  return report;
+}

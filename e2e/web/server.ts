@@ -1,0 +1,60 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const BIN = join(ROOT, "bin/zhoubao.js");
+
+export type Server = { url: string; db: string; adminPassword: string; stop(): Promise<void>; cli(args: string[], input?: string): { code: number; stdout: string; stderr: string } };
+
+/** A password that satisfies the server's rule, used for every test account. */
+export const PASSWORD = "Zhoubao#2026x";
+
+/**
+ * Starts `zhoubao serve --demo` on a fresh SQLite file and a free port, reads the
+ * generated admin password from its output, and gives a CLI bound to the same store.
+ */
+export async function startServer(): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), "zhoubao-web-"));
+  const db = join(dir, "z.db");
+  const env = { ...process.env, DATABASE_URL: db };
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const proc: ChildProcess = spawn(process.execPath, [BIN, "serve", "--demo", "--port", String(port), "--host", "127.0.0.1"], { cwd: ROOT, env });
+  const out = await new Promise<string>((ok, fail) => {
+    let text = "";
+    const timer = setTimeout(() => fail(new Error(`服务未在 90 秒内启动：${text}`)), 90_000);
+    proc.stdout!.on("data", (b) => {
+      text += String(b);
+      if (text.includes("已启动")) (clearTimeout(timer), ok(text));
+    });
+    proc.stderr!.on("data", (b) => (text += String(b)));
+    proc.on("exit", (c) => (clearTimeout(timer), fail(new Error(`服务退出（${c}）：${text}`))));
+  });
+  const m = /初始密码：(\S+)/.exec(out);
+  if (!m) throw new Error(`服务输出中没有管理员初始密码：${out}`);
+  const cli = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, input, encoding: "utf8", timeout: 120_000 });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    adminPassword: m[1],
+    cli,
+    stop: async () => {
+      if (proc.exitCode === null) {
+        proc.kill("SIGTERM");
+        await new Promise((r) => proc.once("exit", r));
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `zhoubao user add NAME --role ROLE [--department D] --password-stdin`, failing loudly. */
+export function addUser(s: Server, username: string, role: string, opts: { department?: string; name?: string } = {}): void {
+  const args = ["user", "add", username, "--role", role, "--password-stdin", ...(opts.name ? ["--name", opts.name] : []), ...(opts.department ? ["--department", opts.department] : [])];
+  const r = s.cli(args, `${PASSWORD}\n`);
+  if (r.code !== 0) throw new Error(`添加用户 ${username} 失败：${r.stderr}${r.stdout}`);
+}

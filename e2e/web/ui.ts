@@ -1,0 +1,66 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { newPage } from "./browser.ts";
+
+export type Session = { page: Page; problems: string[]; close(): Promise<void> };
+
+/** Signs in through the 登录 screen in a fresh browser context (its own cookies). */
+export async function signIn(browser: Browser, url: string, username: string, password: string): Promise<Session> {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "zh-CN", acceptDownloads: true });
+  const { page, problems } = await newPage(ctx);
+  await page.goto(`${url}/login`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 15_000 });
+  return { page, problems, close: () => ctx.close() };
+}
+
+/** Waits until `fn` holds (the UI answers asynchronously), failing with `what` after `ms`. */
+export async function until(what: string, fn: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await fn().catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`等待超时：${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Waits for a visible element and returns it. */
+export async function visible(l: Locator, ms = 15_000): Promise<Locator> {
+  await l.first().waitFor({ state: "visible", timeout: ms });
+  return l.first();
+}
+
+/** Confirms the open confirmation dialog with its OK button of this label. */
+export async function confirm(page: Page, okLabel: string): Promise<void> {
+  const dialog = page.locator(".ant-modal-confirm, .ant-modal").filter({ has: page.getByRole("button", { name: okLabel }) }).last();
+  await dialog.waitFor({ state: "visible" });
+  await dialog.getByRole("button", { name: okLabel }).last().click();
+}
+
+/** The text of the latest success or error message toast. */
+export async function toast(page: Page, kind: "success" | "error" = "success"): Promise<string> {
+  const l = page.locator(`.ant-message-${kind}`).last();
+  await l.waitFor({ state: "visible", timeout: 20_000 });
+  return (await l.textContent()) ?? "";
+}
+
+/** JSON from the API with the page's own session (what the app itself would read). */
+export async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const r = await fetch(p, { credentials: "same-origin" });
+    if (!r.ok) throw new Error(`${p}: HTTP ${r.status}`);
+    return r.json();
+  }, path) as Promise<T>;
+}
+
+/** Visible ASCII words that are not an allowed name (format, user name, code): untranslated text. */
+export async function untranslated(page: Page, allowed: RegExp): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return [...new Set(text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [])].filter((w) => !allowed.test(w));
+}
+
+/** True when the page scrolls sideways: something is wider than the window. */
+export async function overflowsX(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}

@@ -1,0 +1,84 @@
+import { basename } from "node:path";
+import cliProgress from "cli-progress";
+import type { Command } from "commander";
+import { isZhoubaoError, issueNumberLine, type Facts } from "../../domain/index.js";
+import { readReport, type ImportProblem } from "../../ingest/report/index.js";
+import { saveImportedIssue } from "../../ingest/report/save.js";
+import type { CliContext } from "../context.js";
+
+type ImportOpts = { dryRun?: boolean; json?: boolean; replace?: boolean };
+
+const FORMAT_LABELS = { txt: "文本", pdf: "PDF", docx: "Word" } as const;
+
+/**
+ * `zhoubao import FILE... [--dry-run] [--json] [--replace]`: past issues (TXT, PDF,
+ * DOCX) into the archive, one transaction per file. --json prints the Facts JSON
+ * (an object for one file, an array for several). Problems the parser found are
+ * listed on stderr; a file that fails does not stop the others, but the exit status
+ * is non-zero.
+ */
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("import")
+    .description("导入往期周报（TXT、PDF、DOCX）；办件导出与综窗台账见 import cases / import desk")
+    .argument("<文件...>", "周报文件，可一次多个")
+    .option("--dry-run", "只解析和检查，不保存")
+    .option("--json", "输出 Facts JSON（一个文件为对象，多个文件为数组）")
+    .option("--replace", "覆盖已存在的同一期")
+    .action(async (files: string[], opts: ImportOpts) => {
+      const store = await ctx.store();
+      const center = await ctx.center();
+      const registry = await store.departments.registry(center.id);
+      const bar = files.length > 1 ? progressBar(files.length) : null;
+      const results: { file: string; facts?: Facts; lines: string[]; problems: ImportProblem[]; error?: unknown }[] = [];
+      for (const file of files) {
+        const name = basename(file);
+        try {
+          const r = await readReport(file, { registry, issuer: center.name });
+          const how = `${name}（${FORMAT_LABELS[r.source.format]}${r.source.encoding && r.source.encoding !== "utf-8" ? `，${r.source.encoding.toUpperCase()}` : ""}）`;
+          let line = `${issueNumberLine(r.doc)}：${how}解析完成（试运行，未保存）`;
+          if (!opts.dryRun) {
+            const saved = await saveImportedIssue(store, center.id, r.doc, { replace: opts.replace, file: name });
+            line = `${saved.action === "created" ? "已导入" : "已覆盖"} ${issueNumberLine(r.doc)}：${how}`;
+          }
+          results.push({ file: name, facts: r.facts, lines: [line], problems: r.problems });
+        } catch (error) {
+          if (files.length === 1 || !isZhoubaoError(error)) {
+            bar?.stop();
+            throw error;
+          }
+          results.push({ file: name, lines: [], problems: [], error });
+        }
+        bar?.increment({ file: name });
+      }
+      bar?.stop();
+      report(results, opts, ctx);
+      const failed = results.filter((r) => r.error).length;
+      if (files.length > 1 && !opts.json)
+        ctx.out(`共 ${files.length} 个文件：${opts.dryRun ? "可导入" : "导入"} ${files.length - failed} 个，失败 ${failed} 个。`);
+      if (failed) process.exitCode = 1;
+    });
+}
+
+function report(results: { file: string; facts?: Facts; lines: string[]; problems: ImportProblem[]; error?: unknown }[], opts: ImportOpts, ctx: CliContext): void {
+  for (const r of results) {
+    if (r.error && isZhoubaoError(r.error)) ctx.err(`错误 [${r.error.code}]：${r.error.message}`);
+    if (!opts.json) for (const l of r.lines) ctx.out(l);
+    for (const p of r.problems) ctx.err(`  注意（${r.file}${p.line ? ` 第 ${p.line} 行` : ""}）：${p.message}`);
+  }
+  if (!opts.json) return;
+  const facts = results.flatMap((r) => (r.facts ? [r.facts] : []));
+  if (results.length === 1) {
+    if (facts[0]) ctx.out(JSON.stringify(facts[0], null, 2));
+  } else ctx.out(JSON.stringify(facts, null, 2));
+}
+
+/** A bar on stderr (cli-progress draws it only on a terminal). */
+function progressBar(total: number) {
+  const bar = new cliProgress.SingleBar(
+    { format: "导入往期周报 [{bar}] {value}/{total} | {file}", stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { file: "" });
+  return bar;
+}

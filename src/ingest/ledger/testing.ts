@@ -1,0 +1,50 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { forEachCase, forEachDeskEvent, type GeneratedCase, type GeneratedDeskEvent, type GeneratorOptions } from "./generator.js";
+
+/** A fresh temporary folder for one test's files. */
+export const scratch = (): string => mkdtempSync(join(tmpdir(), "zhoubao-ledger-"));
+
+export const generatedCases = (opts: GeneratorOptions): GeneratedCase[] => {
+  const out: GeneratedCase[] = [];
+  forEachCase(opts, (c) => out.push({ ...c }));
+  return out;
+};
+
+export const generatedDeskEvents = (opts: GeneratorOptions): GeneratedDeskEvent[] => {
+  const out: GeneratedDeskEvent[] = [];
+  forEachDeskEvent(opts, (e) => out.push({ ...e }));
+  return out;
+};
+
+const category = (kind: string) => (kind === "行政许可" ? "licensing" : kind === "公共服务" ? "publicService" : "otherPower");
+
+/**
+ * Year-to-date figures counted straight from export rows, independently of the importer:
+ * the last row of each case number wins, dates are the first ten characters.
+ */
+export function directYtd(cases: GeneratedCase[], asOf: string) {
+  const last = new Map(cases.map((c) => [c.caseNo, c]));
+  const from = `${asOf.slice(0, 4)}-01-01`;
+  const out = { licensing: { accepted: 0, completed: 0 }, publicService: { accepted: 0, completed: 0 }, otherPower: { accepted: 0, completed: 0 } };
+  for (const c of last.values()) {
+    const p = out[category(c.kind)];
+    const [a, d] = [c.acceptedAt.slice(0, 10), c.completedAt.slice(0, 10)];
+    if (a >= from && a <= asOf) p.accepted++;
+    if (d && d >= from && d <= asOf) p.completed++;
+  }
+  return out;
+}
+
+const DESK = { 咨询: "consulted", 受理: "accepted", 颁发: "issued", 流转: "circulated" } as const;
+
+/** Front-desk counts of a span counted straight from export rows. */
+export function directDesk(events: GeneratedDeskEvent[], from: string, to: string) {
+  const out = { consulted: 0, accepted: 0, issued: 0, circulated: 0 };
+  for (const e of events) {
+    const d = e.occurredAt.slice(0, 10);
+    if (d >= from && d <= to) out[DESK[e.type as keyof typeof DESK]]++;
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tokenHash } from "../../../services/authenticator.js";
+import { storeFactories } from "../../../store/testing.js";
+import { buildApp } from "../../app.js";
+import { ApiClient, startTestApp, TEST_PASSWORD, type TestApp } from "../../testing.js";
+
+const cookie = (r: { headers: Record<string, unknown> }, name: string) =>
+  ([] as string[]).concat((r.headers["set-cookie"] as string[] | string | undefined) ?? []).find((c) => c.startsWith(`${name}=`)) ?? "";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.each(storeFactories())("sign-in, sessions and CSRF on $name", (factory) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(factory, {
+      draft: false,
+      login: {
+        account: { maxFailures: 3, windowMs: 60_000, blockMs: 60_000 },
+        address: { maxFailures: 6, windowMs: 60_000, blockMs: 60_000 },
+      },
+    });
+  });
+  afterAll(async () => t?.close());
+
+  it("signs in with a hardened session cookie and a readable CSRF cookie, and signs out", async () => {
+    const c = t.anonymous("10.1.0.1");
+    expect((await c.get("/api/me")).body.code).toBe("auth.required");
+    const csrf = await c.get("/api/auth/csrf");
+    expect(csrf.body.csrfToken).toBe(c.cookies.get("zb_csrf"));
+    const login = await c.post("/api/auth/login", { username: "t-editor", password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+    expect(login.body.user).toMatchObject({ username: "t-editor", role: "editor", roleLabel: "编辑" });
+    expect(JSON.stringify(login.body)).not.toContain("scrypt");
+    const session = cookie(login, "zb_session");
+    expect(session).toMatch(/HttpOnly/);
+    expect(session).toMatch(/SameSite=Strict/);
+    expect(session).not.toMatch(/Secure/);
+    expect(cookie(login, "zb_csrf")).not.toMatch(/HttpOnly/);
+    expect(login.body.csrfToken).toBe(c.cookies.get("zb_csrf"));
+    expect(login.body.csrfToken).not.toBe(csrf.body.csrfToken);
+    expect((await c.get("/api/me")).body.user.username).toBe("t-editor");
+    expect((await c.post("/api/auth/logout")).body).toEqual({ ok: true });
+    expect((await c.get("/api/me")).status).toBe(401);
+  });
+
+  it("marks cookies Secure behind an https proxy", async () => {
+    const app = await buildApp({ store: t.store, webDist: null, trustProxy: true });
+    const c = new ApiClient(app, "10.1.0.2");
+    await c.request("GET", "/api/auth/csrf", undefined, { headers: { "x-forwarded-proto": "https" } });
+    const r = await c.request("POST", "/api/auth/login", { username: "t-reader", password: TEST_PASSWORD }, { headers: { "x-forwarded-proto": "https" } });
+    expect(cookie(r, "zb_session")).toMatch(/Secure/);
+    expect(cookie(r, "zb_csrf")).toMatch(/Secure/);
+    await app.close();
+  });
+
+  it("stores only the hash of the session token", async () => {
+    const c = await t.as("reader", "10.1.0.3");
+    const token = c.cookies.get("zb_session")!;
+    expect(await t.store.sessions.find(token)).toBeNull();
+    expect((await t.store.sessions.find(tokenHash(token)))?.user.username).toBe("t-reader");
+  });
+
+  // The limits themselves are tested with a fixed clock in services/authenticator.test.ts; these show the wiring.
+  it("ends a session after the idle limit and refuses its cookie", async () => {
+    const app = await buildApp({ store: t.store, webDist: null, session: { idleMs: 2500, absoluteMs: 60_000 } });
+    const c = new ApiClient(app, "10.1.0.4");
+    await c.login("t-reader");
+    expect((await c.get("/api/me")).status).toBe(200);
+    await sleep(3500);
+    const r = await c.get("/api/me");
+    expect([r.status, r.body.code, r.body.message]).toEqual([401, "auth.required", "登录已过期，请重新登录。"]);
+    await app.close();
+  });
+
+  it("ends a session at its absolute limit even when active", async () => {
+    const app = await buildApp({ store: t.store, webDist: null, session: { idleMs: 60_000, absoluteMs: 3000 } });
+    const c = new ApiClient(app, "10.1.0.5");
+    const started = Date.now();
+    await c.login("t-reader");
+    expect((await c.get("/api/me")).status).toBe(200);
+    await sleep(3500 - (Date.now() - started));
+    expect((await c.get("/api/me")).status).toBe(401);
+    await app.close();
+  });
+
+  it("requires the double-submit CSRF token on every state-changing request", async () => {
+    const c = await t.as("editor", "10.1.0.6");
+    const other = await t.as("editor", "10.1.0.7");
+    const tries = [
+      await c.request("POST", "/api/issues", {}, { csrf: null }),
+      await c.request("POST", "/api/issues", {}, { csrf: "forged" }),
+      await c.request("POST", "/api/issues", {}, { csrf: other.cookies.get("zb_csrf") }),
+      await c.request("POST", "/api/auth/logout", {}, { csrf: null }),
+    ];
+    expect(tries.map((r) => [r.status, r.body.code])).toEqual(Array(4).fill([403, "auth.csrf"]));
+    // Header and cookie must both carry it: a header alone (cookie dropped) is refused too.
+    const noCookie = new ApiClient(t.app, "10.1.0.6");
+    noCookie.cookies.set("zb_session", c.cookies.get("zb_session")!);
+    expect((await noCookie.request("POST", "/api/auth/logout", {}, { csrf: c.cookies.get("zb_csrf") })).body.code).toBe("auth.csrf");
+    // The login form needs it as well.
+    const anon = t.anonymous("10.1.0.8");
+    expect((await anon.post("/api/auth/login", { username: "t-editor", password: TEST_PASSWORD })).body.code).toBe("auth.csrf");
+    expect((await c.get("/api/me")).status).toBe(200);
+  });
+
+  it("limits failed logins per account, also for the right password, and across restarts", async () => {
+    const c = t.anonymous("10.2.0.1");
+    await c.get("/api/auth/csrf");
+    for (let i = 0; i < 3; i++) expect((await c.post("/api/auth/login", { username: "t-inspector", password: "wrong-Password-1" })).body.code).toBe("auth.invalid-credentials");
+    const blocked = await c.post("/api/auth/login", { username: "t-inspector", password: TEST_PASSWORD });
+    expect([blocked.status, blocked.body.code]).toEqual([429, "auth.rate-limited"]);
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+    const elsewhere = t.anonymous("10.2.0.2");
+    await elsewhere.get("/api/auth/csrf");
+    expect((await elsewhere.post("/api/auth/login", { username: "T-Inspector", password: TEST_PASSWORD })).status).toBe(429);
+    const restarted = await buildApp({ store: t.store, webDist: null });
+    const again = new ApiClient(restarted, "10.2.0.3");
+    await again.get("/api/auth/csrf");
+    expect((await again.post("/api/auth/login", { username: "t-inspector", password: TEST_PASSWORD })).body.code).toBe("auth.rate-limited");
+    await restarted.close();
+    const audit = await t.store.audit.list(t.centerId, { entity: "user", entityId: String(t.users.inspector.id), action: "login-failed" });
+    expect(audit).toHaveLength(3);
+  });
+
+  it("limits failed logins per address, whatever the account", async () => {
+    const c = t.anonymous("10.3.0.1");
+    await c.get("/api/auth/csrf");
+    const names = ["nobody-1", "nobody-2", "nobody-3", "nobody-4", "nobody-5", "nobody-6"];
+    for (const n of names) expect((await c.post("/api/auth/login", { username: n, password: "Wrong-password-9" })).status).toBe(401);
+    expect((await c.post("/api/auth/login", { username: "t-assessor", password: TEST_PASSWORD })).body.code).toBe("auth.rate-limited");
+    expect((await (await t.as("assessor", "10.3.0.2")).get("/api/me")).status).toBe(200);
+  });
+
+  it("answers an unknown account exactly like a wrong password", async () => {
+    const c = t.anonymous("10.4.0.1");
+    await c.get("/api/auth/csrf");
+    const unknown = await c.post("/api/auth/login", { username: "no-such-user", password: TEST_PASSWORD });
+    const wrong = await c.post("/api/auth/login", { username: "t-approver", password: "Wrong-password-9" });
+    expect(unknown.body).toEqual(wrong.body);
+    expect(unknown.status).toBe(401);
+  });
+
+  it("forces a change of an admin-set password, refuses weak ones and ends other sessions", async () => {
+    const admin = await t.as("admin", "10.5.0.1");
+    const made = await admin.post("/api/users", { username: "zhangsan", displayName: "张三", role: "reader", password: "Initial-Pass-2026" });
+    expect(made.body).toMatchObject({ mustChangePassword: true, role: "reader" });
+    const first = new ApiClient(t.app, "10.5.0.2");
+    await first.login("zhangsan", "Initial-Pass-2026");
+    const second = new ApiClient(t.app, "10.5.0.3");
+    await second.login("zhangsan", "Initial-Pass-2026");
+    expect((await first.get("/api/issues")).body.code).toBe("auth.password-change-required");
+    expect((await first.get("/api/me")).body.user.mustChangePassword).toBe(true);
+    const weak = await first.put("/api/me/password", { currentPassword: "Initial-Pass-2026", newPassword: "12345678" });
+    expect([weak.status, weak.body.code]).toEqual([400, "input.invalid"]);
+    const wrong = await first.put("/api/me/password", { currentPassword: "nope", newPassword: "Better-Pass-2026" });
+    expect(wrong.body.code).toBe("auth.invalid-credentials");
+    expect((await first.put("/api/me/password", { currentPassword: "Initial-Pass-2026", newPassword: "Better-Pass-2026" })).body.user.mustChangePassword).toBe(false);
+    expect((await first.get("/api/issues")).status).toBe(200);
+    expect((await second.get("/api/me")).status).toBe(401);
+  });
+
+  it("shuts a disabled account out at once", async () => {
+    const admin = await t.as("admin", "10.6.0.1");
+    const made = await admin.post("/api/users", { username: "lisi", displayName: "李四", role: "reader", password: "Initial-Pass-2026" });
+    const c = new ApiClient(t.app, "10.6.0.2");
+    await c.login("lisi", "Initial-Pass-2026");
+    expect((await admin.put(`/api/users/${made.body.id}`, { active: false })).body.active).toBe(false);
+    expect((await c.get("/api/me")).status).toBe(401);
+    const again = new ApiClient(t.app, "10.6.0.3");
+    await again.get("/api/auth/csrf");
+    expect((await again.post("/api/auth/login", { username: "lisi", password: "Initial-Pass-2026" })).body.code).toBe("auth.disabled");
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { facts } from "../../../domain/model/facts.js";
+import { issueFacts } from "../../../domain/facts/issueFacts.js";
+import { toDocument } from "../../../store/index.js";
+import { storeFactories } from "../../../store/testing.js";
+import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
+
+describe.each(storeFactories())("issue routes on $name", (factory) => {
+  let t: TestApp;
+  let editor: ApiClient, approver: ApiClient, reader: ApiClient;
+  let draftRef: string, publishedRef: string;
+  beforeAll(async () => {
+    t = await startTestApp(factory);
+    [editor, approver, reader] = await Promise.all([t.as("editor"), t.as("approver"), t.as("reader")]);
+    draftRef = `${t.draft.year}-${t.draft.seq}`;
+    publishedRef = (await editor.get("/api/issues?limit=2")).body.issues[1].ref;
+  });
+  afterAll(async () => t?.close());
+
+  it("lists issues newest first; a reader sees published issues only", async () => {
+    const all = (await editor.get("/api/issues")).body.issues;
+    expect(all[0]).toMatchObject({ ref: draftRef, status: "draft", statusLabel: "草稿" });
+    expect(all.map((i: { total: number }) => i.total)).toEqual([...all.map((i: { total: number }) => i.total)].sort((a, b) => b - a));
+    expect(all[0].sections).toBeUndefined();
+    const year = (await editor.get(`/api/issues?year=2025&limit=3`)).body.issues;
+    expect(year.map((i: { year: number }) => i.year)).toEqual([2025, 2025, 2025]);
+    const seen = (await reader.get("/api/issues")).body.issues;
+    expect(seen[0].ref).toBe(publishedRef);
+    expect(seen.every((i: { status: string }) => i.status === "published")).toBe(true);
+    expect((await reader.get(`/api/issues/${draftRef}`)).body.code).toBe("issue.not-found");
+    expect((await reader.get(`/api/issues/${draftRef}/document.html`)).body.code).toBe("issue.not-found");
+  });
+
+  it("answers an issue with its tree, the checks' findings and its workflow", async () => {
+    const r = await reader.get(`/api/issues/${publishedRef}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ ref: publishedRef, status: "published", workflow: { publishedBy: null } });
+    expect(r.body.sections.length).toBeGreaterThan(3);
+    expect(Array.isArray(r.body.findings)).toBe(true);
+  });
+
+  it("gives the Facts JSON of an issue", async () => {
+    const r = await reader.get(`/api/issues/${publishedRef}/facts`);
+    const stored = await t.store.issues.require(t.centerId, ...(publishedRef.split("-").map(Number) as [number, number]));
+    expect(facts.parse(r.body)).toEqual(issueFacts(toDocument(stored)));
+    expect(r.body.platformStats.licensing.accepted).toBeGreaterThan(0);
+  });
+
+  it("renders a draft as a preview, and has no revisions before publication", async () => {
+    const html = await editor.get(`/api/issues/${draftRef}/document.html`);
+    expect([html.status, String(html.headers["content-type"])]).toEqual([200, "text/html; charset=utf-8"]);
+    expect(html.body).toContain("窗口工作周报");
+    expect(String(html.headers["content-disposition"])).toMatch(/^inline;/);
+    const docx = await editor.get(`/api/issues/${draftRef}/document.docx`);
+    expect([docx.status, docx.raw.subarray(0, 2).toString()]).toEqual([200, "PK"]);
+    expect((await editor.get(`/api/issues/${draftRef}/document.odt`)).status).toBe(400);
+    expect((await editor.get(`/api/issues/${draftRef}/revisions`)).body).toEqual({ revisions: [] });
+    expect((await editor.get(`/api/issues/${draftRef}/revisions/1`)).body.code).toBe("issue.not-found");
+    expect((await editor.get(`/api/issues/${draftRef}/document.pdf?revision=1`)).body.code).toBe("issue.not-found");
+  });
+
+  it("moves an issue back to draft from review, with the approver's comment, and checks roles per move", async () => {
+    expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "submit" })).body.status).toBe("review");
+    expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "approve" })).body.code).toBe("auth.forbidden");
+    expect((await approver.post(`/api/issues/${draftRef}/transitions`, { action: "publish" })).body.code).toBe("auth.forbidden");
+    expect((await approver.post(`/api/issues/${draftRef}/transitions`, { action: "submit" })).body.code).toBe("auth.forbidden");
+    const back = await approver.post(`/api/issues/${draftRef}/transitions`, { action: "reopen", comment: "请补充本周统计数据" });
+    expect(back.body).toMatchObject({ status: "draft", workflow: { comment: "请补充本周统计数据" } });
+    expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "reopen" })).body.code).toBe("issue.bad-transition");
+  });
+
+  it("starts the next draft after the current one", async () => {
+    const r = await editor.post("/api/issues", {});
+    expect(r.status).toBe(201);
+    expect(r.body.issue).toMatchObject({ seq: t.draft.seq + 1, total: t.draft.total + 1, status: "draft" });
+    expect(r.body.issue.sections.map((s: { heading: string }) => s.heading)).toEqual(t.draft.sections.map((s) => s.heading));
+  });
+});

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkIssue } from "../domain/checks/index.js";
+import { seedDemo } from "../demo/seedDemo.js";
+import type { Store } from "../store/index.js";
+import { seededStore, storeFactories } from "../store/testing.js";
+import { assertApprovable, checkContextFor, findingsOf } from "./issueChecker.js";
+
+describe.each(storeFactories())("issue checker on $name", (factory) => {
+  let store: Store;
+  let centerId: number;
+  beforeAll(async () => {
+    ({ store, centerId } = await seededStore(factory));
+    await seedDemo(store, centerId);
+  });
+  afterAll(async () => store?.close());
+
+  it("finds what a check against the whole year finds, reading only the neighbours in full", async () => {
+    const all = await store.issues.all(centerId);
+    const sample = all.filter((_, i) => i % 9 === 0);
+    // Plant findings: a lowered year-to-date figure and a shifted running number.
+    const wrong = structuredClone(sample[3]);
+    const stats = wrong.sections.find((s) => s.content.kind === "platform-stats")!.content as { licensing: { accepted: number } };
+    stats.licensing.accepted = 1;
+    for (const issue of [...sample, wrong, { ...sample[5], total: sample[5].total + 1 }]) {
+      const full = checkIssue(issue, {
+        previous: all.filter((o) => o.total < issue.total).at(-1) ?? null,
+        sameYear: all.filter((o) => o.year === issue.year),
+        calendar: await store.calendar.calendar(),
+        registry: await store.departments.registry(centerId),
+      });
+      expect(checkIssue(issue, await checkContextFor(store, issue))).toEqual(full);
+    }
+    expect((await findingsOf(store, wrong, wrong, [])).map((f) => f.code)).toContain("stats.ytd-decreased");
+  });
+
+  it("refuses approval while an error stands or a warning has no reason", () => {
+    const base = { section: null, sectionId: null, field: null, overrideReason: null };
+    const error = { ...base, code: "period.order" as const, severity: "error" as const, message: "日期先后顺序错误", overridden: false };
+    const warning = { ...base, code: "distribution.copies-missing" as const, severity: "warning" as const, message: "未填写印数", overridden: false };
+    expect(() => assertApprovable({ year: 2026, seq: 1 }, [error])).toThrow("1 项校核错误");
+    expect(() => assertApprovable({ year: 2026, seq: 1 }, [warning])).toThrow("尚未填写忽略理由");
+    expect(() => assertApprovable({ year: 2026, seq: 1 }, [{ ...warning, overridden: true, overrideReason: "仅发电子版" }])).not.toThrow();
+  });
+});

@@ -1,0 +1,42 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.js";
+import { rowToSummary, type IssueSummary } from "./issueRows.js";
+
+/** Every column of an issue except its tree and attachments. */
+const SUMMARY_COLUMNS = [
+  "id",
+  "center_id",
+  "year",
+  "seq",
+  "total",
+  "title",
+  "issuer",
+  "published_on",
+  "period_start",
+  "period_end",
+  "status",
+  "copies",
+  "dist_report",
+  "dist_send",
+  "dist_issue",
+  "revision",
+  "created_at",
+  "updated_at",
+] as const;
+
+/**
+ * The issue list as the server reads it on every page view: the same summaries as
+ * issues.list, without reading and discarding each issue's tree (the heavy column).
+ */
+export function issueIndexRepository(db: Kysely<Database>) {
+  return {
+    /** Summaries, newest first. */
+    async list(centerId: number, opts: { year?: number; limit?: number; status?: string } = {}): Promise<IssueSummary[]> {
+      let q = db.selectFrom("issues").select(SUMMARY_COLUMNS).where("center_id", "=", centerId).orderBy("total", "desc");
+      if (opts.year) q = q.where("year", "=", opts.year);
+      if (opts.status) q = q.where("status", "=", opts.status);
+      if (opts.limit) q = q.limit(opts.limit);
+      return (await q.execute()).map((r) => rowToSummary({ ...r, sections: "", attachments: "" }));
+    },
+  };
+}

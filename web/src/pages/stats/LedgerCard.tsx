@@ -1,0 +1,83 @@
+import { useState } from "react";
+import { Alert, App, Button, Card, Input, List, Progress, Radio, Space, Typography, Upload } from "antd";
+import { InboxOutlined, ThunderboltOutlined } from "@ant-design/icons";
+import { fillFigures, importLedger, type LedgerImport } from "../../api/ledger";
+import type { IssueView } from "../../api/issues";
+import { ErrorBox, isMissingEndpoint, messageOf, MissingEndpoint } from "../../components/Feedback";
+import { useCapabilities } from "../../hooks/useCapabilities";
+
+/** Imports case and front-desk exports, and fills the issue's figures from them. */
+export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: string | null; editable: boolean; dirty: boolean; onFilled(v: IssueView): void }) {
+  const { message } = App.useApp();
+  const [kind, setKind] = useState<"cases" | "desk">("cases");
+  const [source, setSource] = useState("");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<LedgerImport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const [filling, setFilling] = useState(false);
+  const has = useCapabilities();
+  const absent = [`POST /api/ledger/${kind}`, "POST /api/issues/{ref}/fill-figures"].filter((k) => !has(k.split(" ")[0], k.split(" ")[1]));
+
+  const send = async (file: File) => {
+    setProgress(0);
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await importLedger(kind, file, source.trim() || undefined, setProgress));
+      message.success(`已导入 ${file.name}。`);
+    } catch (e) {
+      if (isMissingEndpoint(e)) setMissing(`POST /api/ledger/${kind}`);
+      else setError(e);
+    } finally {
+      setProgress(null);
+    }
+  };
+  const fill = async () => {
+    if (!issueRef) return;
+    setFilling(true);
+    try {
+      onFilled(await fillFigures(issueRef));
+      message.success("已按台账填入本期的办件统计与综窗数字，请核对。");
+    } catch (e) {
+      if (isMissingEndpoint(e)) setMissing(`POST /api/issues/${issueRef}/fill-figures`);
+      else message.error(messageOf(e));
+    } finally {
+      setFilling(false);
+    }
+  };
+
+  return (
+    <Card size="small" title="从台账导入">
+      {missing || absent.length ? <MissingEndpoint what="台账导入与自动填数" endpoint={missing ?? absent.join("、")} /> : null}
+      <Space orientation="vertical" style={{ width: "100%" }}>
+        <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: "cases", label: "一体化平台办件导出" }, { value: "desk", label: "综窗前台台账" }]} />
+        <Input placeholder="数据来源名称（可不填，用于保存列对应关系）" value={source} onChange={(e) => setSource(e.target.value)} aria-label="数据来源名称" />
+        <Upload.Dragger accept=".csv,.xlsx" multiple={false} showUploadList={false} disabled={progress !== null} beforeUpload={(f) => (send(f), false)}>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p>点击或拖入 CSV / XLSX 文件</p>
+          <Typography.Text type="secondary">支持 UTF-8 与 GB18030（GBK）编码；重复导入不会重复计数。</Typography.Text>
+        </Upload.Dragger>
+        {progress !== null ? <Progress percent={progress} format={(p) => (p === 100 ? "服务器处理中……" : `上传 ${p}%`)} /> : null}
+        {error ? <ErrorBox error={error} title="导入失败" /> : null}
+        {result ? (
+          <Alert
+            type={result.rejected.length ? "warning" : "success"}
+            showIcon
+            title={`${result.file}：读取 ${result.rows} 行，新增 ${result.inserted} 行，更新 ${result.updated} 行，拒收 ${result.rejected.length} 行。`}
+            description={
+              result.rejected.length ? (
+                <List size="small" dataSource={result.rejected.slice(0, 50)} renderItem={(r) => <List.Item>第 {r.line} 行：{r.reason}</List.Item>} />
+              ) : undefined
+            }
+          />
+        ) : null}
+        <Button icon={<ThunderboltOutlined />} disabled={!issueRef || !editable || dirty} loading={filling} onClick={fill} title={dirty ? "请先保存当前修改" : undefined}>
+          按台账填入本期数字
+        </Button>
+      </Space>
+    </Card>
+  );
+}

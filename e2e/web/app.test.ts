@@ -98,6 +98,7 @@ describe.skipIf(skip)("web app", () => {
     await editor.page.goto(`${s.url}/editor/${issueRef}`);
     await editorAccepts(editor.page, NEWS_TEXT);
     await editorReturns(editor.page, s.url, RETURNED_TEXT);
+    reports.push(await visit(editor.page, s.url, "/", "12-首页-编辑"));
     await liaison.page.goto(`${s.url}/submissions`);
     const comment = await visible(liaison.page.getByTestId("return-comment"));
     expect(await comment.innerText()).toContain(RETURN_COMMENT);
@@ -131,8 +132,8 @@ describe.skipIf(skip)("web app", () => {
     await firstRow.getByRole("button", { name: "添加加分" }).click();
     await firstRow.getByLabel("加分分值").fill("3");
     await firstRow.getByLabel("加分理由").fill("窗口服务获群众书面表扬");
-    await until("排名随输入更新", async () => (await ranking.locator("tbody tr").first().innerText()).includes("应急管理厅"));
-    expect(await ranking.locator("tbody tr").first().innerText()).toContain("103");
+    await until("排名随输入更新", async () => (await ranking.locator("tbody tr.ant-table-row").first().innerText()).includes("应急管理厅"));
+    expect(await ranking.locator("tbody tr.ant-table-row").first().innerText()).toContain("103");
     await a.page.getByTestId("save-assessment").click();
     expect(await toast(a.page)).toContain("已保存");
     reports.push(await visit(a.page, s.url, "", "21-月度考核-考核员"));

@@ -57,7 +57,7 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
 /** Visible ASCII words that are not an allowed name (format, user name, code): untranslated text. */
 export async function untranslated(page: Page, allowed: RegExp): Promise<string[]> {
   const text = await page.locator("body").innerText();
-  return [...new Set(text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [])].filter((w) => !allowed.test(w));
+  return [...new Set(text.match(/[A-Za-z][A-Za-z0-9-]{2,}/g) ?? [])].filter((w) => !allowed.test(w));
 }
 
 /** True when the page scrolls sideways: something is wider than the window. */

@@ -27,12 +27,21 @@ function bind(db: Kysely<Database>, target: Target, inTransaction: boolean): Sto
   };
 }
 
+const isCatalogRace = (e: unknown) => ["3F000", "42P01"].includes((e as { code?: string } | undefined)?.code ?? "");
+
 /** Applies every pending migration; throws store.unavailable with the reason. */
 export async function migrate(db: Kysely<Database>, schema?: string): Promise<string[]> {
   // Kysely looks for its migration tables in every schema unless told which one: with
   // several schemas in one PostgreSQL database (tests in parallel, one schema per
   // center) it would find another schema's tables and fail.
-  const { error, results } = await new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely's table check reads the catalog of every schema; a schema dropped meanwhile by
+  // another process (parallel tests) makes it fail with 3F000/42P01. It is safe to retry.
+  for (let retry = 0; retry < 5 && isCatalogRace(error); retry++) {
+    await new Promise((r) => setTimeout(r, 50 * (retry + 1)));
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     const msg = error instanceof Error ? error.message : String(error);
     throw new ZhoubaoError("store.unavailable", `数据库迁移失败：${msg}`, { cause: msg });

@@ -59,11 +59,23 @@ export class ByteDict<V> {
   }
 }
 
-/** FNV-1a, never 0 (0 marks an empty slot). */
+/**
+ * A hash of the length and of 12 bytes (start, middle, end), never 0 (0 marks an empty
+ * slot): department and matter names are long, and the full comparison on a hit keeps
+ * the lookup exact whatever collides.
+ */
 function hash(b: Uint8Array, start: number, end: number): number {
-  let h = -2128831035;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ b[i], 16777619);
-  return h | 1;
+  const n = end - start;
+  let h = Math.imul(n ^ -2128831035, 16777619);
+  if (n < 12) {
+    for (let i = start; i < end; i++) h = Math.imul(h ^ b[i], 16777619);
+  } else {
+    const m = start + (n >> 1) - 2;
+    h = Math.imul(h ^ (b[start] | (b[start + 1] << 8) | (b[start + 2] << 16) | (b[start + 3] << 24)), 16777619);
+    h = Math.imul(h ^ (b[m] | (b[m + 1] << 8) | (b[m + 2] << 16) | (b[m + 3] << 24)), 16777619);
+    h = Math.imul(h ^ (b[end - 4] | (b[end - 3] << 8) | (b[end - 2] << 16) | (b[end - 1] << 24)), 16777619);
+  }
+  return (h ^ (h >>> 15)) | 1;
 }
 
 function same(k: Uint8Array, b: Uint8Array, start: number, end: number): boolean {

@@ -82,6 +82,15 @@ export function sqliteLedgerWriter(
       return values;
     };
 
+    /** Adds the contribution of new row i, straight from the columns. */
+    const added =
+      ledger === "cases"
+        ? (i: number) => {
+            deltas.add(c[3][i], c[1][i], c[0][i], 1, 1);
+            if (c[4][i]) deltas.add(c[4][i], c[1][i], c[0][i], 2, 1);
+          }
+        : (i: number) => deltas.add(c[3][i], c[1][i], 4, c[0][i], 1);
+
     /** The exact path for one row: compare with what is stored. */
     function exact(i: number) {
       const old = select.get(centerId, b.keys[i]) as (number | null)[] | undefined;
@@ -115,7 +124,7 @@ export function sqliteLedgerWriter(
           for (let j = 0; j < cols.length; j++) args[o + 1 + j] = nul(c[j][i + r]);
         }
         if (insertMany.run(args).changes === MULTI) {
-          for (let r = i; r < i + MULTI; r++) deltas.addRow(ledger, rowValues(r), 1);
+          for (let r = i; r < i + MULTI; r++) added(r);
           out.inserted += MULTI;
         } else repeated(from, i, i + MULTI);
       }
@@ -130,7 +139,7 @@ export function sqliteLedgerWriter(
         if (seen.has(b.keys[r])) replay.push(r);
         else {
           seen.add(b.keys[r]);
-          deltas.addRow(ledger, rowValues(r), 1);
+          added(r);
           out.inserted++;
         }
       }

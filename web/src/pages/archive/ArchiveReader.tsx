@@ -6,6 +6,7 @@ import { documentUrl, getIssue, listRevisions } from "../../api/issues";
 import { DownloadButtons } from "../../components/DownloadButtons";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { StatusTag } from "../../components/StatusTag";
+import { PageFrame } from "../../components/PageFrame";
 import { useRequest } from "../../hooks/useRequest";
 
 /** The reading view of one issue: the page as issued, its revisions and downloads. */
@@ -57,12 +58,9 @@ export default function ArchiveReader() {
           </Card>
         </Col>
         <Col xs={24} lg={17} xxl={19}>
-          <iframe
-            title="周报全文"
-            data-testid="reader-frame"
-            src={documentUrl(ref, "html", current)}
-            style={{ width: "100%", height: "calc(100vh - 56px - 48px - 60px)", border: "1px solid #f0f0f0", borderRadius: 6, background: "#eee" }}
-          />
+          <div style={{ height: "calc(100vh - 56px - 48px - 40px)" }}>
+            <PageFrame title="周报全文" testId="reader-frame" src={documentUrl(ref, "html", current)} fit />
+          </div>
         </Col>
       </Row>
     </Space>

@@ -47,7 +47,7 @@ export function rankOption(s: DashboardSeries, departments: string[]): EChartsCo
     legend: { top: 8, type: "scroll" },
     grid,
     xAxis: { type: "category", data: s.ranks.months.map((m) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`) },
-    yAxis: { type: "value", inverse: true, min: 1, name: "排名", minInterval: 1 },
+    yAxis: { type: "value", inverse: true, min: 1, name: "名次", nameLocation: "start", nameGap: 16, minInterval: 1 },
     series: departments.map((d) => ({ name: d, type: "line", data: s.ranks.byDepartment[d] ?? [], connectNulls: false, symbolSize: 6 })),
   };
 }

@@ -71,9 +71,7 @@ export function ChecksPanel({ findings, stale, editable, onGoTo, onOverride }: P
             <Typography.Paragraph style={{ marginBottom: 4 }}>{f.message}</Typography.Paragraph>
             <Space size={4} wrap>
               {f.section || f.field ? (
-                <Button size="small" type="link" style={{ padding: 0 }} onClick={() => onGoTo(f.sectionId, f.field)}>
-                  定位到：{f.section ?? "期号与版记"}
-                </Button>
+                <Typography.Link onClick={() => onGoTo(f.sectionId, f.field)}>定位到：{f.section ?? "期号与版记"}</Typography.Link>
               ) : null}
             </Space>
             {f.severity === "warning" && editable ? (

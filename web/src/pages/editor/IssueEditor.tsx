@@ -16,8 +16,8 @@ import { SectionPanel } from "./SectionPanel";
 import { addSection, nudgeSection, numberingOf, removeSection, setContent, updateSection } from "./treeOps";
 import { useIssueEditor } from "./useIssueEditor";
 
-/** Height left for the three columns under the app header and the toolbar. */
-const PANE_HEIGHT = "calc(100vh - 56px - 48px - 52px)";
+/** The editor fills the window under the app header (56 px) and the content padding (2 × 24 px). */
+const EDITOR_HEIGHT = "calc(100vh - 56px - 48px)";
 
 /** The editor of one issue: outline, the form of the selected part, and the page it makes. */
 export function IssueEditor({ issueRef }: { issueRef: string }) {
@@ -66,7 +66,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
   const tree = (fn: (t: typeof doc.sections) => typeof doc.sections) => ed.setDoc((d) => ({ ...d, sections: fn(d.sections) }));
 
   return (
-    <div>
+    <div style={{ display: "flex", flexDirection: "column", height: EDITOR_HEIGHT, minHeight: 520 }}>
       <EditorToolbar
         issue={issue}
         role={user.role}
@@ -95,7 +95,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
         />
       ) : null}
       {correcting ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="正在更正已发布的周报：修改完成后点“提交更正”并写明理由。" /> : null}
-      <Splitter style={{ height: PANE_HEIGHT, background: "#fff", borderRadius: 6, border: "1px solid #f0f0f0" }}>
+      <Splitter style={{ flex: 1, minHeight: 0, background: "#fff", borderRadius: 6, border: "1px solid #f0f0f0" }}>
         <Splitter.Panel defaultSize={270} min={220} max={480} style={{ padding: "0 12px", overflow: "auto" }}>
           <EditorSidebar
             issue={issue}

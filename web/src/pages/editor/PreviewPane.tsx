@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Segmented, Space, Spin, Tag, Tooltip } from "antd";
 import { ExportOutlined, ReloadOutlined } from "@ant-design/icons";
 import type { IssueDocument } from "@domain/model/issue";
 import { documentUrl } from "../../api/issues";
 import { livePreviewHtml } from "./livePreview";
+import { PageFrame } from "../../components/PageFrame";
 
-const A4_PX = 794; // 210 mm at 96 dpi
 
 type Props = { issueRef: string; doc: IssueDocument; dirty: boolean; savedAt: string };
 
@@ -15,20 +15,10 @@ type Props = { issueRef: string; doc: IssueDocument; dirty: boolean; savedAt: st
  * page follows every keystroke; saving switches back to the server's page.
  */
 export function PreviewPane({ issueRef, doc, dirty, savedAt }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(0.5);
   const [zoom, setZoom] = useState<"fit" | "full">("fit");
   const [html, setHtml] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [nonce, setNonce] = useState(0);
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const ro = new ResizeObserver(() => setScale(Math.min(1, (el.clientWidth - 8) / A4_PX)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // Typing fast should not re-render the page on every key: wait for a short pause.
   useEffect(() => {
@@ -46,9 +36,10 @@ export function PreviewPane({ issueRef, doc, dirty, savedAt }: Props) {
     return () => clearTimeout(t);
   }, [doc, dirty]);
 
-  const s = zoom === "fit" ? scale : 1;
-  const src = `${documentUrl(issueRef, "html")}${documentUrl(issueRef, "html").includes("?") ? "&" : "?"}v=${encodeURIComponent(savedAt)}-${nonce}`;
+  const base = documentUrl(issueRef, "html");
+  const src = `${base}${base.includes("?") ? "&" : "?"}v=${encodeURIComponent(savedAt)}-${nonce}`;
   const live = dirty && html !== null;
+  useEffect(() => setLoading(true), [src]);
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100%" }}>
       <Space style={{ marginBottom: 8, justifyContent: "space-between", width: "100%" }} wrap>
@@ -62,23 +53,12 @@ export function PreviewPane({ issueRef, doc, dirty, savedAt }: Props) {
             <Button size="small" icon={<ReloadOutlined />} onClick={() => setNonce((n) => n + 1)} aria-label="重新载入预览" />
           </Tooltip>
           <Tooltip title="在新窗口打开已保存的页面">
-            <Button size="small" icon={<ExportOutlined />} href={documentUrl(issueRef, "html")} target="_blank" aria-label="在新窗口打开" />
+            <Button size="small" icon={<ExportOutlined />} href={base} target="_blank" aria-label="在新窗口打开" />
           </Tooltip>
         </Space>
       </Space>
-      <div ref={box} style={{ flex: 1, overflow: "auto", background: "#e9e9e9", borderRadius: 4, minHeight: 300 }}>
-        <div style={{ width: A4_PX * s, height: "100%", minHeight: 1123 * s, margin: "0 auto" }}>
-          <iframe
-            key={live ? "live" : src}
-            title="周报页面预览"
-            data-testid="preview-frame"
-            data-mode={live ? "live" : "saved"}
-            src={live ? undefined : src}
-            srcDoc={live ? html! : undefined}
-            onLoad={() => setLoading(false)}
-            style={{ width: A4_PX + 40, height: `${100 / s}%`, minHeight: 1123, border: 0, transform: `scale(${s})`, transformOrigin: "0 0", background: "#eee" }}
-          />
-        </div>
+      <div style={{ flex: 1, minHeight: 0 }}>
+        <PageFrame title="周报页面预览" testId="preview-frame" mode={live ? "live" : "saved"} fit={zoom === "fit"} src={src} srcDoc={live ? html! : undefined} onLoad={() => setLoading(false)} />
       </div>
     </div>
   );

@@ -12,6 +12,14 @@ const ACTIONS: Record<string, string> = {
   "reset-password": "重置密码", enable: "启用", disable: "停用", "accept-submission": "采用报送", "attach-inspection": "采用巡查", "attach-assessment": "附加考核", import: "导入",
 };
 
+/** "2026年第45期" for an entry about an issue (its records carry year and seq), else null. */
+function issueLabelOf(e: AuditEntry): string | null {
+  if (e.entity !== "issue") return null;
+  const rec = (e.after ?? e.before) as { year?: number; seq?: number; document?: { year?: number; seq?: number } } | null;
+  const doc = rec?.year ? rec : rec?.document;
+  return doc?.year && doc.seq ? `${doc.year}年第${doc.seq}期` : null;
+}
+
 /** 操作日志: who changed what when, with the record before and after. */
 export default function AuditTab() {
   const [filter, setFilter] = useState<AuditFilter>({ limit: 50 });
@@ -70,10 +78,10 @@ export default function AuditTab() {
         }}
         columns={[
           { title: "时间", dataIndex: "at", width: 180, render: (v: string) => new Date(v).toLocaleString("zh-CN") },
-          { title: "用户", dataIndex: "actor", width: 140 },
+          { title: "用户", dataIndex: "actor", width: 140, render: (v: string) => (v.startsWith("system:") ? <span title={v}>命令行操作</span> : v) },
           { title: "对象", dataIndex: "entity", width: 100, render: (v: string) => ENTITIES[v] ?? <span title={v}>其他</span> },
-          { title: "编号", dataIndex: "entityId", width: 100 },
-          { title: "操作", dataIndex: "action", width: 120, render: (v: string) => ACTIONS[v] ?? <span title={v}>其他操作</span> },
+          { title: "编号", width: 130, render: (_, e) => issueLabelOf(e) ?? e.entityId },
+          { title: "操作", width: 120, render: (_, e) => (e.action === "approve" ? (e.entity === "issue" ? "签发" : "审定") : (ACTIONS[e.action] ?? <span title={e.action}>其他操作</span>)) },
           { title: "来源地址", dataIndex: "address", render: (v: string | null) => v ?? "—" },
         ]}
         locale={{ emptyText: "没有符合条件的记录" }}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { builtinTemplate } from "../../src/domain/templates/builtin.ts";
+import { walkSections } from "../../src/domain/tree.ts";
+import type { IssueDocument } from "../../src/domain/model/issue.ts";
+import { addSection, moveSection, nudgeSection, numberingOf, removeSection } from "../../web/src/pages/editor/treeOps.ts";
+import { incompleteFigures } from "../../web/src/pages/editor/documentOf.ts";
+import { truncatedPercent } from "../../web/src/pages/editor/forms/ManualProgressForm.tsx";
+import { searchIssue, snippet } from "../../web/src/pages/archive/search.ts";
+import { dashboardSeries } from "../../web/src/pages/dashboard/series.ts";
+import { liveRanking } from "../../web/src/pages/assessment/ranking.ts";
+import { readiness } from "../../web/src/pages/home/readiness.ts";
+import { pooled } from "../../web/src/api/archive.ts";
+
+/** An issue of the 2023 template with the figures a week would have. */
+function issue(seq: number, licensing: number, extra: Partial<IssueDocument> = {}): IssueDocument & { total: number } {
+  const sections = builtinTemplate("2023");
+  for (const s of walkSections(sections)) {
+    if (s.content.kind === "window-counts") s.content.week = { consulted: 100 + seq, accepted: 50, issued: 40, circulated: 30 };
+    if (s.content.kind === "news" && s.heading === "政务工作动态")
+      s.content.items = [{ id: `n${seq}`, text: `水利厅窗口第${seq}周推行取水许可告知承诺制，企业办事更便捷。`, departments: ["水利厅"], submissionId: null }];
+  }
+  sections.splice(1, 0, {
+    id: `p${seq}`, level: 1, heading: "省级政务服务事项受理办理情况", children: [],
+    content: { kind: "platform-stats", platform: "四川一体化政务服务平台", scope: "省本级", from: "2023-01-01", asOf: null,
+      licensing: { accepted: licensing, completed: licensing - 10 }, publicService: null, otherPower: null },
+  });
+  return { title: "窗口工作周报", year: 2023, seq, total: 420 + seq, issuer: "中心", publishedOn: null, period: { start: "2023-04-10", end: "2023-04-14" },
+    copies: 80, distribution: { report: null, send: null, issue: null }, sections, attachments: [], ...extra };
+}
+
+describe("section tree edits (本期编辑)", () => {
+  it("reorders siblings by drag, never across parents, and numbers what it prints", () => {
+    const t = builtinTemplate("2023");
+    const [a, b] = [t[0].id, t[2].id];
+    const moved = moveSection(t, b, a);
+    expect(moved.map((s) => s.heading).slice(0, 3)).toEqual(["厅（局）长进大厅", "惠企政策直达快享专项行动", "政务工作动态"]);
+    expect(moveSection(t, t[3].children[0].id, t[0].id)).toBe(t);
+    expect(nudgeSection(t, t[0].id, -1)).toBe(t);
+    const n = numberingOf(moved);
+    expect(n.get(b)).toBe("一、");
+    expect(n.get(t[3].children[1].id)).toBe("（二）");
+  });
+  it("adds after or inside a section and removes a whole branch", () => {
+    const t = builtinTemplate("2023");
+    const child = addSection(t, "text", "补充说明", t[3].id, true);
+    expect(child[3].children.at(-1)).toMatchObject({ level: 2, heading: "补充说明", content: { kind: "text" } });
+    const after = addSection(t, "news", "新栏目", t[0].id, false);
+    expect(after[1]).toMatchObject({ level: 1, heading: "新栏目" });
+    expect(removeSection(t, t[3].id)).toHaveLength(3);
+  });
+  it("names figures entered halfway so the clerk can finish them before saving", () => {
+    const doc = issue(1, 100);
+    const stats = doc.sections[1].content as any;
+    stats.publicService = { accepted: 5, completed: null };
+    expect(incompleteFigures(doc)).toEqual(["“省级政务服务事项受理办理情况”：公共服务事项的办结数"]);
+  });
+  it("computes a percent truncated to two decimals as the center prints it (1082 of 1645 = 65.77)", () => {
+    expect(truncatedPercent(1082, 1645)).toBe(65.77);
+    expect(truncatedPercent(2, 3)).toBe(66.66);
+  });
+});
+
+describe("archive search rules (往期归档)", () => {
+  it("needs every word, filters by department, kind and date, and quotes around the word", () => {
+    const doc = issue(7, 1000);
+    expect(searchIssue(doc, { words: "取水许可 告知承诺" })?.[0].heading).toBe("政务工作动态");
+    expect(searchIssue(doc, { words: "取水许可 不存在的词" })).toBeNull();
+    expect(searchIssue(doc, { words: "", department: "水利厅" })?.map((m) => m.kind)).toEqual(["news"]);
+    expect(searchIssue(doc, { words: "取水许可", department: "公安厅" })).toBeNull();
+    expect(searchIssue(doc, { words: "行政许可事项受理1000件", kind: "platform-stats" })).toHaveLength(1);
+    expect(searchIssue(doc, { words: "取水许可", from: "2023-05-01" })).toBeNull();
+    expect(snippet("一".repeat(100) + "目标" + "二".repeat(100), ["目标"])).toMatch(/^…一+目标二+…$/);
+  });
+});
+
+describe("dashboard series (数据看板)", () => {
+  it("derives weekly increments from consecutive year-to-date figures and counts news per department", () => {
+    const s = dashboardSeries([issue(3, 1300), issue(1, 1000), issue(2, 1150)]);
+    expect(s.labels).toEqual(["第1期", "第2期", "第3期"]);
+    expect(s.ytd.licensing.accepted).toEqual([1000, 1150, 1300]);
+    expect(s.weekly.licensing.accepted).toEqual([1000, 150, 150]);
+    expect(s.window.week.consulted).toEqual([101, 102, 103]);
+    expect(s.newsByDepartment).toEqual([["水利厅", 3]]);
+  });
+  it("ranks departments by month from the assessment attachments", () => {
+    const rows = [
+      { rank: 1, department: "水利厅", base: 100, deduction: 0, bonus: 2, score: 102 },
+      { rank: 2, department: "公安厅", base: 100, deduction: 0, bonus: 0, score: 100 },
+    ];
+    const s = dashboardSeries([issue(1, 1000, { attachments: [{ kind: "assessment", month: "2023-03", title: "考核", rows }] })]);
+    expect(s.ranks).toEqual({ months: ["2023-03"], byDepartment: { 水利厅: [1], 公安厅: [2] } });
+  });
+});
+
+describe("live assessment ranking (月度考核)", () => {
+  it("scores base − deductions + bonuses and ranks ties 12, 12, 14 style", () => {
+    const rows = liveRanking([
+      { department: "甲厅", base: 100, deductions: [{ points: 0.5, reason: "迟到" }], bonuses: [] },
+      { department: "乙厅", base: 100, deductions: [], bonuses: [{ points: 1, reason: "表扬" }] },
+      { department: "丙厅", base: 100, deductions: [{ points: 0.5, reason: "着装" }], bonuses: [] },
+    ]);
+    expect(rows.map((r) => [r.department, r.rank, r.score, r.deduction])).toEqual([
+      ["乙厅", 1, 101, 0],
+      ["甲厅", 2, 99.5, -0.5],
+      ["丙厅", 2, 99.5, -0.5],
+    ]);
+  });
+});
+
+describe("what is left before publishing (首页)", () => {
+  it("lists pending submissions, empty sections, errors, open warnings and the workflow steps", () => {
+    const doc = { ...issue(1, 1000), status: "draft" };
+    const tasks = readiness(doc, [{ code: "stats.ytd-decreased", severity: "error", message: "…", section: null, sectionId: null, field: null, overridden: false, overrideReason: null }], 2);
+    expect(tasks.filter((t) => !t.done).map((t) => t.text)).toEqual([
+      "处理 2 条待采用的部门报送",
+      expect.stringContaining("填写尚空的栏目："),
+      "改正 1 项校核错误",
+      "提交审核",
+      "审核人签发",
+      "发布（生成 Word 与 PDF）",
+    ]);
+    expect(readiness({ ...doc, status: "published" }, [], 0).filter((t) => !t.done).map((t) => t.text)).toEqual([expect.stringContaining("填写尚空的栏目")]);
+  });
+});
+
+describe("pooled requests", () => {
+  it("runs at most n at a time, keeps the order and reports progress", async () => {
+    let running = 0;
+    let peak = 0;
+    const done: number[] = [];
+    const out = await pooled([5, 1, 4, 2, 3], 2, async (x) => {
+      peak = Math.max(peak, ++running);
+      await new Promise((r) => setTimeout(r, x * 3));
+      running--;
+      return x * 10;
+    }, (d) => done.push(d));
+    expect(out).toEqual([50, 10, 40, 20, 30]);
+    expect(peak).toBe(2);
+    expect(done).toEqual([1, 2, 3, 4, 5]);
+  });
+});

@@ -1,15 +1,40 @@
-import { describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, type ViteDevServer } from "vite";
 import { builtinTemplate } from "../../src/domain/templates/builtin.ts";
 import { walkSections } from "../../src/domain/tree.ts";
 import type { IssueDocument } from "../../src/domain/model/issue.ts";
-import { addSection, moveSection, nudgeSection, numberingOf, removeSection } from "../../web/src/pages/editor/treeOps.ts";
-import { incompleteFigures } from "../../web/src/pages/editor/documentOf.ts";
-import { truncatedPercent } from "../../web/src/pages/editor/forms/ManualProgressForm.tsx";
-import { searchIssue, snippet } from "../../web/src/pages/archive/search.ts";
-import { dashboardSeries } from "../../web/src/pages/dashboard/series.ts";
-import { liveRanking } from "../../web/src/pages/assessment/ranking.ts";
-import { readiness } from "../../web/src/pages/home/readiness.ts";
-import { pooled } from "../../web/src/api/archive.ts";
+import type * as TreeOps from "../../web/src/pages/editor/treeOps.ts";
+import type * as DocumentOf from "../../web/src/pages/editor/documentOf.ts";
+import type * as Percent from "../../web/src/pages/editor/forms/percent.ts";
+import type * as Search from "../../web/src/pages/archive/search.ts";
+import type * as Series from "../../web/src/pages/dashboard/series.ts";
+import type * as Ranking from "../../web/src/pages/assessment/ranking.ts";
+import type * as Readiness from "../../web/src/pages/home/readiness.ts";
+import type * as Archive from "../../web/src/api/archive.ts";
+
+// The web modules import the domain through Vite's @domain alias; load them through Vite
+// itself (web/vite.config.ts), exactly as the app is built, instead of duplicating the alias.
+let vite: ViteDevServer;
+let addSection: typeof TreeOps.addSection, moveSection: typeof TreeOps.moveSection, nudgeSection: typeof TreeOps.nudgeSection;
+let numberingOf: typeof TreeOps.numberingOf, removeSection: typeof TreeOps.removeSection;
+let incompleteFigures: typeof DocumentOf.incompleteFigures, truncatedPercent: typeof Percent.truncatedPercent;
+let searchIssue: typeof Search.searchIssue, snippet: typeof Search.snippet, dashboardSeries: typeof Series.dashboardSeries;
+let liveRanking: typeof Ranking.liveRanking, readiness: typeof Readiness.readiness, pooled: typeof Archive.pooled;
+
+beforeAll(async () => {
+  vite = await createServer({ configFile: resolve(import.meta.dirname, "../../web/vite.config.ts"), server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
+  const load = <T>(p: string) => vite.ssrLoadModule(p) as Promise<T>;
+  ({ addSection, moveSection, nudgeSection, numberingOf, removeSection } = await load<typeof TreeOps>("/src/pages/editor/treeOps.ts"));
+  ({ incompleteFigures } = await load<typeof DocumentOf>("/src/pages/editor/documentOf.ts"));
+  ({ truncatedPercent } = await load<typeof Percent>("/src/pages/editor/forms/percent.ts"));
+  ({ searchIssue, snippet } = await load<typeof Search>("/src/pages/archive/search.ts"));
+  ({ dashboardSeries } = await load<typeof Series>("/src/pages/dashboard/series.ts"));
+  ({ liveRanking } = await load<typeof Ranking>("/src/pages/assessment/ranking.ts"));
+  ({ readiness } = await load<typeof Readiness>("/src/pages/home/readiness.ts"));
+  ({ pooled } = await load<typeof Archive>("/src/api/archive.ts"));
+}, 60_000);
+afterAll(() => vite?.close());
 
 /** An issue of the 2023 template with the figures a week would have. */
 function issue(seq: number, licensing: number, extra: Partial<IssueDocument> = {}): IssueDocument & { total: number } {

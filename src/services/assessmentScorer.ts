@@ -45,6 +45,7 @@ async function canonical(store: Store, centerId: number, entries: AssessmentEntr
   });
 }
 
+/** A month's assessment or assessment.not-found, e.g. await requireAssessment(store, editor, 3). */
 export async function requireAssessment(store: Store, actor: Actor, id: number): Promise<StoredAssessment> {
   requireRole(actor, ["assessor", "editor", "approver"], "查看窗口考核");
   const a = await store.assessments.byId(actor.centerId, id);
@@ -117,6 +118,7 @@ export async function attachAssessment(store: Store, actor: Actor, id: number, i
   });
 }
 
+/** Every month's assessment, newest first, e.g. await listAssessments(store, assessor). */
 export async function listAssessments(store: Store, actor: Actor): Promise<StoredAssessment[]> {
   requireRole(actor, ["assessor", "editor", "approver"], "查看窗口考核");
   return store.assessments.list(actor.centerId);

@@ -44,6 +44,7 @@ export async function setCalendarOverride(store: Store, actor: Actor, date: stri
   return { date: day, ...o };
 }
 
+/** Gives a date back to the official calendar, e.g. await removeCalendarOverride(store, admin, "2027-10-09"). */
 export async function removeCalendarOverride(store: Store, actor: Actor, date: string): Promise<void> {
   requireRole(actor, ["admin"], "调整节假日");
   const day = parseInput(isoDate, date, "日期");

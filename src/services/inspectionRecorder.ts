@@ -29,6 +29,7 @@ export const inspectionInput = z.object({
     .refine((xs) => xs.every((x, i) => x.item === INSPECTION_ITEMS[i]), `巡查项目及顺序应为：${INSPECTION_ITEMS.join("、")}`),
 });
 
+/** An inspection record or inspection.not-found, e.g. await requireInspection(store, editor, 5). */
 export async function requireInspection(store: Store, actor: Actor, id: number): Promise<Inspection> {
   requireRole(actor, ["inspector", "editor", "approver"], "查看大厅巡查");
   const i = await store.inspections.byId(actor.centerId, id);
@@ -95,6 +96,7 @@ export async function attachInspection(store: Store, actor: Actor, id: number): 
   });
 }
 
+/** Inspection records, newest first, of one issue or all, e.g. await listInspections(store, editor, "2026-46"). */
 export async function listInspections(store: Store, actor: Actor, ref?: string): Promise<Inspection[]> {
   requireRole(actor, ["inspector", "editor", "approver"], "查看大厅巡查");
   const issueId = ref ? (await requireIssue(store, actor.centerId, ref)).id : undefined;

@@ -20,6 +20,7 @@ async function readPasswordFromStdin(): Promise<string> {
 
 type AddOpts = { role: string; department?: string; name?: string; passwordStdin?: boolean };
 
+/** `zhoubao user add|list|disable|enable`, e.g. `echo "$PW" | zhoubao user add lisi --role liaison --department 应急厅 --password-stdin`. */
 export function register(program: Command, ctx: CliContext): void {
   const user = program.command("user").description("用户与角色：添加、列表、停用");
 

@@ -35,10 +35,12 @@ export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, o: Re
   reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict", secure: secure(req, o) });
 }
 
+/** The readable CSRF cookie, e.g. setCsrfCookie(req, reply, o, csrfTokenOf(token)). */
 export function setCsrfCookie(req: FastifyRequest, reply: FastifyReply, o: ResolvedOptions, token: string): void {
   reply.setCookie(CSRF_COOKIE, token, { path: "/", httpOnly: false, sameSite: "strict", secure: secure(req, o) });
 }
 
+/** Removes both cookies (logout, expired session), e.g. clearAuthCookies(req, reply, o). */
 export function clearAuthCookies(req: FastifyRequest, reply: FastifyReply, o: ResolvedOptions): void {
   const opts = { path: "/", sameSite: "strict" as const, secure: secure(req, o) };
   reply.clearCookie(SESSION_COOKIE, { ...opts, httpOnly: true });

@@ -4,6 +4,7 @@ import type { IssueSummary } from "../../store/index.js";
 import type { IssueWorkflow } from "../../store/repositories/issueWorkflow.js";
 import type { IssueSummaryBody, IssueViewBody } from "../routes/issues/schemas.js";
 
+/** A row of the issue list: presentIssueSummary(i) → { ref: "2026-46", statusLabel: "草稿", … } without the tree. */
 export function presentIssueSummary(i: IssueSummary | StoredIssue): IssueSummaryBody {
   return {
     ref: `${i.year}-${i.seq}`,

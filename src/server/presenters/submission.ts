@@ -4,6 +4,7 @@ import type { SubmissionView } from "../routes/submissions/schemas.js";
 
 const KIND_LABELS = { news: "工作动态", "leader-visit": "厅（局）长进大厅" } as const;
 
+/** A submission with its labels: presentSubmission(s) → { statusLabel: "已退回", comment: "…", … }. */
 export function presentSubmission(s: Submission): SubmissionView {
   return {
     id: s.id,

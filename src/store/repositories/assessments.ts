@@ -40,6 +40,7 @@ export type StoredAssessment = {
   updatedAt: string;
 };
 
+/** Monthly assessments, one per center and month, e.g. await store.assessments.byMonth(centerId, "2026-10"). */
 export function assessmentsRepository(db: Kysely<Database>) {
   const base = () =>
     db

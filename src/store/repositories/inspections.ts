@@ -17,6 +17,7 @@ export type Inspection = {
   updatedAt: string;
 };
 
+/** Hall inspection records, e.g. await store.inspections.list(centerId, { issueId }). */
 export function inspectionsRepository(db: Kysely<Database>) {
   const base = () =>
     db

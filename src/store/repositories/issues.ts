@@ -27,12 +27,28 @@ export function issuesRepository(db: Kysely<Database>) {
     return db.selectFrom("issues").select(["id", "year", "seq", "total"]).where("center_id", "=", centerId).execute();
   }
 
+  /**
+   * The stored numbers continuity depends on: the same year, the same total, the last
+   * issue of the years before and the first of the years after — a few indexed rows
+   * instead of the whole archive, so importing years of issues stays linear.
+   */
+  async function numbersAround(centerId: number, n: { year: number; total: number }) {
+    const cols = ["id", "year", "seq", "total"] as const;
+    const q = () => db.selectFrom("issues").select(cols).where("center_id", "=", centerId);
+    const [same, before, after] = await Promise.all([
+      q().where((e) => e.or([e("year", "=", n.year), e("total", "=", n.total)])).execute(),
+      q().where("year", "<", n.year).orderBy("total", "desc").limit(1).execute(),
+      q().where("year", ">", n.year).orderBy("total", "asc").limit(1).execute(),
+    ]);
+    return [...same, ...before, ...after];
+  }
+
   /** Validates a document against the schema, the calendar, the registry and the stored numbers. */
   async function vet(centerId: number, input: unknown, opts: CreateOptions, selfId?: number): Promise<IssueDocument> {
     const doc = parseInput(issueDocument, input, "周报");
     validatePeriod(doc.period, await calendarRepository(db).calendar());
     if (!opts.allowUnknownDepartments) assertKnownDepartments(doc, await departmentsRepository(db).registry(centerId));
-    const others = (await numbers(centerId)).filter((n) => n.id !== selfId);
+    const others = (await numbersAround(centerId, doc)).filter((n) => n.id !== selfId);
     assertContinuity(doc, others);
     return doc;
   }
@@ -74,7 +90,13 @@ export function issuesRepository(db: Kysely<Database>) {
     },
     async create(centerId: number, input: unknown, opts: CreateOptions = {}): Promise<StoredIssue> {
       const parsed = parseInput(issueDocument, input, "周报");
-      const existing = await this.get(centerId, parsed.year, parsed.seq);
+      const existing = await db
+        .selectFrom("issues")
+        .select(["id", "status"])
+        .where("center_id", "=", centerId)
+        .where("year", "=", parsed.year)
+        .where("seq", "=", parsed.seq)
+        .executeTakeFirst();
       if (existing && !opts.replace)
         throw new ZhoubaoError("issue.duplicate", `${label(parsed.year, parsed.seq)}已存在；如需覆盖请使用替换。`, { year: parsed.year, seq: parsed.seq });
       if (existing?.status === "published" && opts.replace)

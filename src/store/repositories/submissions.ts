@@ -52,6 +52,7 @@ export type Submission = {
 
 export type SubmissionFilter = { issueId?: number; departmentId?: number; status?: SubmissionStatus; limit?: number };
 
+/** Liaisons' submissions with their department, author and issue, e.g. await store.submissions.list(centerId, { status: "submitted" }). */
 export function submissionsRepository(db: Kysely<Database>) {
   const base = () =>
     db

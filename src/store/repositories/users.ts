@@ -36,6 +36,7 @@ export type User = {
 
 type Row = Selectable<UsersTable> & { department: string | null };
 
+/** A users row (joined with its department name) as a User, without the hash. */
 export function toUser(r: Row): User {
   return {
     id: r.id,
@@ -66,6 +67,7 @@ export type UserPatch = Partial<Pick<NewUser, "displayName" | "role" | "departme
   active?: boolean;
 };
 
+/** Accounts, e.g. await store.users.byUsername("lisi"); the hash only through credentials(). */
 export function usersRepository(db: Kysely<Database>) {
   const base = () =>
     db

@@ -3,13 +3,10 @@ import type { ContentOf } from "@domain/model/section";
 import { manualProgressSentences } from "@domain/present/sentences";
 import { CountInput, GeneratedText } from "./common";
 import { DepartmentSelect } from "../../../components/DepartmentSelect";
+import { truncatedPercent } from "./percent";
 
 type C = ContentOf<"manual-progress">;
 
-/** 65.77… → 65.77: the printed percent, truncated to two decimals as the center does. */
-export function truncatedPercent(completed: number, total: number): number {
-  return Math.floor((completed / total) * 10000) / 100;
-}
 
 /** 受理手册编制: handling items with a manual this week and in all, and the share. */
 export function ManualProgressForm({ content, onChange, disabled }: { content: C; onChange(c: C): void; disabled?: boolean }) {

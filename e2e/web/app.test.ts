@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launch, shoot, skipNotice } from "./browser.ts";
-import { addUser, PASSWORD, startServer, type Server } from "./server.ts";
-import { confirm, signIn, toast, until, visible, type Session } from "./ui.ts";
+import { launch, shoot, skipNotice } from "./browser.js";
+import { addUser, PASSWORD, startServer, type Server } from "./server.js";
+import { confirm, signIn, toast, until, visible, type Session } from "./ui.js";
 import {
   editorAccepts,
   editorReturns,
@@ -16,9 +16,9 @@ import {
   previousLicensing,
   RETURN_COMMENT,
   RETURNED_TEXT,
-} from "./flows/cycle.ts";
-import { importRoute, importThroughWeb, phraseOf, searchFor, FIXTURE } from "./flows/archive.ts";
-import { visit, type ScreenReport } from "./flows/screens.ts";
+} from "./flows/cycle.js";
+import { importRoute, importThroughWeb, phraseOf, searchFor, FIXTURE } from "./flows/archive.js";
+import { visit, type ScreenReport } from "./flows/screens.js";
 
 const skip = skipNotice();
 
@@ -154,6 +154,18 @@ describe.skipIf(skip)("web app", () => {
     await enterLicensing(page, s.url, issueRef, { accepted: prev.accepted - 500, completed: prev.completed + 900 }, end);
     expect(await findingCodes(page)).toContain("stats.ytd-decreased");
     await shoot(page, "30-校核发现错误");
+    // Leaving with unsaved changes asks first; staying keeps them; 撤销修改 (confirmed) drops them.
+    await page.getByRole("tab", { name: "目录" }).click();
+    await (await visible(page.getByTestId("tree-node").filter({ hasText: "办件统计" }))).click();
+    await page.getByLabel("公共服务事项受理").fill("123");
+    await page.getByRole("menuitem", { name: "首页" }).click();
+    await visible(page.locator(".ant-modal-confirm-title", { hasText: "有尚未保存的修改" }));
+    await shoot(page, "34-离开前提醒未保存");
+    await page.getByRole("button", { name: "留在此页" }).click();
+    expect(page.url()).toContain(`/editor/${issueRef}`);
+    await page.getByRole("button", { name: "撤销修改" }).click();
+    await confirm(page, "撤销");
+    await until("撤销后没有未保存的修改", async () => (await page.getByLabel("公共服务事项受理").inputValue()) === "");
     await visible(page.getByTestId("submit-review"));
     expect(await page.getByTestId("submit-review").isDisabled()).toBe(true);
     await enterLicensing(page, s.url, issueRef, { accepted: prev.accepted + 1200, completed: prev.completed + 900 }, end);

@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from "playwright-core";
-import { newPage } from "./browser.ts";
+import { newPage } from "./browser.js";
 
 export type Session = { page: Page; problems: string[]; close(): Promise<void> };
 
@@ -31,11 +31,11 @@ export async function visible(l: Locator, ms = 15_000): Promise<Locator> {
   return l.first();
 }
 
-/** Confirms the open confirmation dialog with its OK button of this label. */
+/** Confirms the open confirmation (dialog or Popconfirm) with its OK button of this label. */
 export async function confirm(page: Page, okLabel: string): Promise<void> {
-  const dialog = page.locator(".ant-modal-confirm, .ant-modal").filter({ has: page.getByRole("button", { name: okLabel }) }).last();
+  const dialog = page.locator(".ant-modal-confirm, .ant-modal, .ant-popconfirm").filter({ has: page.getByRole("button", { name: okLabel, exact: true }) }).last();
   await dialog.waitFor({ state: "visible" });
-  await dialog.getByRole("button", { name: okLabel }).last().click();
+  await dialog.getByRole("button", { name: okLabel, exact: true }).last().click();
 }
 
 /** The text of the latest success or error message toast. */

@@ -51,7 +51,12 @@ export async function platformStatsAsOf(store: Store, centerId: number, asOf: st
   return { stats: { scope, from, asOf: day, licensing: pair(sums, "licensing"), publicService: pair(sums, "publicService"), otherPower: pair(sums, "otherPower") }, warnings };
 }
 
-/** The comprehensive window's counts of a period (本周) and of its year up to the period's end (今年以来). */
+/**
+ * The comprehensive window's counts of a period (本周) and of its year up to the period's end (今年以来).
+ *
+ * @example
+ * const { counts } = await windowCountsFor(store, center.id, { start: "2023-12-11", end: "2023-12-15" });
+ */
 export async function windowCountsFor(store: Store, centerId: number, period: Period, scope = DEFAULT_SCOPE): Promise<{ counts: WindowCountsFacts; warnings: string[] }> {
   const from = `${period.end.slice(0, 4)}-01-01`;
   const [week, ytd] = await Promise.all([store.ledger.sums(centerId, period.start, period.end), store.ledger.sums(centerId, from, period.end)]);

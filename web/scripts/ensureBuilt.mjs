@@ -19,14 +19,25 @@ function newest(path) {
   return max;
 }
 
-const sources = Math.max(newest(join(web, "src")), newest(join(web, "index.html")), newest(join(web, "vite.config.ts")));
+// The bundle also holds the domain and the HTML renderer (imported for presentation and the live preview).
+const root = join(web, "..");
+const sources = Math.max(
+  newest(join(web, "src")),
+  newest(join(web, "index.html")),
+  newest(join(web, "vite.config.ts")),
+  newest(join(root, "src", "domain")),
+  newest(join(root, "src", "render", "build")),
+  newest(join(root, "src", "render", "html")),
+);
 const output = existsSync(built) ? statSync(built).mtimeMs : 0;
 
 if (output && output >= sources) {
   console.log("网页应用已是最新，无需重新构建。");
 } else {
   console.log(output ? "网页源码有更新，正在重新构建网页应用……" : "尚未构建网页应用，正在构建……");
-  const r = spawnSync("npx", ["vite", "build", "--config", join(web, "vite.config.ts")], { stdio: "inherit", cwd: join(web, "..") });
+  const viteBin = join(root, "node_modules", "vite", "bin", "vite.js");
+  const cmd = existsSync(viteBin) ? [process.execPath, [viteBin]] : ["npx", ["vite"]];
+  const r = spawnSync(cmd[0], [...cmd[1], "build", "--config", join(web, "vite.config.ts")], { stdio: "inherit", cwd: root });
   if (r.status !== 0) {
     console.error("错误：网页应用构建失败，请查看上面的输出。");
     process.exit(r.status ?? 1);

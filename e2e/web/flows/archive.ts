@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import type { Server } from "../server.ts";
-import { apiGet, until, visible } from "../ui.ts";
+import type { Server } from "../server.js";
+import { apiGet, until, visible } from "../ui.js";
 
 /** A past issue of the project's own fixtures (its own sentences, real shape and noise). */
 export const FIXTURE = resolve(import.meta.dirname, "../../../src/ingest/report/fixtures/2023-17.txt");

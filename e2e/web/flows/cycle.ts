@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
-import { shoot } from "../browser.ts";
-import { PASSWORD, type Server } from "../server.ts";
-import { apiGet, confirm, signIn, toast, until, visible } from "../ui.ts";
+import { shoot } from "../browser.js";
+import { PASSWORD, type Server } from "../server.js";
+import { apiGet, confirm, signIn, toast, until, visible } from "../ui.js";
 
 export const NEWS_TEXT = "应急管理厅窗口本周推行危险化学品经营许可“一窗通办”，压缩办理时限至三个工作日，办结率达百分之百。";
 export const RETURNED_TEXT = "应急管理厅窗口本周接待群众咨询，工作正常开展，无其他情况需要说明的事项。";

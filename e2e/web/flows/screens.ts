@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import { shoot } from "../browser.ts";
-import { overflowsX, until, untranslated } from "../ui.ts";
+import { shoot } from "../browser.js";
+import { overflowsX, until, untranslated } from "../ui.js";
 
 /**
  * Words that may appear in Latin letters on a Chinese screen: file formats, encodings,

@@ -59,6 +59,9 @@ function report(r: LedgerImportResult, ctx: CliContext, rejectsFile?: string): v
  * Adds `cases` and `desk` to the `import` command: `zhoubao import cases FILE`,
  * `zhoubao import desk FILE`. The `import` command itself (past reports, `import
  * FILE...`) belongs to commands/import.ts; these are its subcommands.
+ *
+ * @example
+ * attachLedgerImports(program.commands.find((c) => c.name() === "import")!, ctx);
  */
 export function attachLedgerImports(importCommand: Command, ctx: CliContext): void {
   // `import cases FILE --json`: options after a subcommand name are the subcommand's, not
@@ -97,6 +100,7 @@ export function attachLedgerImports(importCommand: Command, ctx: CliContext): vo
       });
 }
 
+/** `import cases|desk` on the `import` command (made here if import.ts has not), and `stats …`. */
 export function register(program: Command, ctx: CliContext): void {
   const existing = program.commands.find((c) => c.name() === "import");
   attachLedgerImports(existing ?? program.command("import").description("导入：往期周报、办件导出、综窗台账"), ctx);

@@ -40,7 +40,8 @@ export class ByteDict<V> {
     }
     this.hashes[s] = h;
     this.slots[s] = this.keys.length;
-    this.keys.push(b.slice(start, end));
+    // A copy: Buffer#slice would be a view into the read buffer, which the next chunk overwrites.
+    this.keys.push(Uint8Array.prototype.slice.call(b, start, end));
     this.values.push(v);
   }
 

@@ -6,7 +6,12 @@ import type { ColumnIndexes } from "./mapping.js";
 
 const isSpace = (c: number) => c === 32 || c === 9;
 
-/** A case number as exported: Excel's text markers ('123, ="123") and spaces removed. */
+/**
+ * A case number as exported: Excel's text markers ('123, ="123") and spaces removed.
+ *
+ * @example
+ * normalizeCaseNo('="5100002023"'); // "5100002023"
+ */
 export function normalizeCaseNo(s: string): string {
   const c = s.charCodeAt(0);
   if (c !== 61 && c !== 39 && c > 32 && s.charCodeAt(s.length - 1) > 32) return s; // the common case: nothing to do
@@ -25,6 +30,9 @@ export function normalizeCaseNo(s: string): string {
  * The byte path (`row`) is the hot loop of a 22-million-row import: kinds, departments
  * and matters are looked up by their bytes, the common date spelling is read from bytes,
  * and only the case number becomes a string.
+ *
+ * @example
+ * await readCsv(source, { skip: 0, decode }, new CaseRows(ctx));
  */
 export class CaseRows extends LedgerSink {
   private key = 0;
@@ -52,7 +60,7 @@ export class CaseRows extends LedgerSink {
   protected row(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number, line: number): void {
     const b = this.batch;
     b.rowsRead++;
-    if (n < this.fieldLimit) return this.short(buf, starts, ends, n, line);
+    if (n < this.fieldLimit && n < this.required) return this.short(buf, starts, ends, n, line);
     let a = starts[this.key];
     let z = ends[this.key];
     while (a < z && isSpace(buf[a])) a++;
@@ -69,11 +77,11 @@ export class CaseRows extends LedgerSink {
     if (!kind) return this.badKind(this.ctx.decode(buf, starts[this.kind], ends[this.kind]), line, key);
     const dept = this.departments.bytes(buf, starts[this.dept], ends[this.dept]);
     if (!dept) return this.badDepartment(this.ctx.decode(buf, starts[this.dept], ends[this.dept]), line, key);
-    const matter = this.matter >= 0 ? this.matterIds.bytes(buf, starts[this.matter], ends[this.matter]) : 0;
+    const matter = this.matter >= 0 && this.matter < n ? this.matterIds.bytes(buf, starts[this.matter], ends[this.matter]) : 0;
     let acc = dayOfBytes(buf, starts[this.accepted], ends[this.accepted]);
     if (acc < 0) acc = dayOfText(this.ctx.decode(buf, starts[this.accepted], ends[this.accepted]));
     let comp = 0;
-    if (this.completed >= 0) {
+    if (this.completed >= 0 && this.completed < n) {
       const [ca, cz] = [starts[this.completed], ends[this.completed]];
       comp = dayOfBytes(buf, ca, cz);
       if (comp < 0) {
@@ -82,7 +90,7 @@ export class CaseRows extends LedgerSink {
       }
     }
     if (acc <= 0 || comp < 0 || (comp > 0 && comp < acc))
-      return this.badDates(this.ctx.decode(buf, starts[this.accepted], ends[this.accepted]), this.completed >= 0 ? this.ctx.decode(buf, starts[this.completed], ends[this.completed]) : "", line, key);
+      return this.badDates(this.ctx.decode(buf, starts[this.accepted], ends[this.accepted]), this.completed >= 0 && this.completed < n ? this.ctx.decode(buf, starts[this.completed], ends[this.completed]) : "", line, key);
     const i = b.size;
     const c = b.columns;
     c[0][i] = kind;
@@ -108,7 +116,7 @@ export class CaseRows extends LedgerSink {
     if (!dept) return this.badDepartment(text(this.dept), line, key);
     const matter = this.matter >= 0 ? this.matterIds.text(text(this.matter)) : 0;
     const acc = dayOfCell(fields[this.accepted]);
-    const compCell = this.completed >= 0 ? fields[this.completed] : "";
+    const compCell = this.completed >= 0 && this.completed < fields.length ? fields[this.completed] : "";
     const comp = cellText(compCell).trim() ? dayOfCell(compCell) || -1 : 0;
     if (acc <= 0 || comp < 0 || (comp > 0 && comp < acc)) return this.badDates(text(this.accepted), cellText(compCell), line, key);
     this.push(key, /^[\x00-\x7f]*$/.test(key), [kind, dept, matter, acc, comp]);
@@ -123,7 +131,7 @@ export class CaseRows extends LedgerSink {
   private short(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number, line: number): void {
     const text = this.lineText(buf, starts, ends, n);
     if (!text.replace(/[,\t;\s]/g, "")) return void this.batch.rowsRead--; // a blank row such as ",,,,,"
-    this.reject(line, "列数不足", `列数不足：只有 ${n} 列，少于表头要求的 ${this.fieldLimit} 列`, text);
+    this.reject(line, "列数不足", `列数不足：只有 ${n} 列，少于必需的 ${this.required} 列`, text);
   }
 
   private lineText(buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number): string {

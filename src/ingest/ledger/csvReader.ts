@@ -30,7 +30,12 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** The delimiter of the first line: the most frequent of , tab ; (comma when none). */
+/**
+ * The delimiter of the first line: the most frequent of , tab ; (comma when none).
+ *
+ * @example
+ * detectDelimiter("办件编号\t部门"); // "\t"
+ */
 export function detectDelimiter(firstLine: string): string {
   const count = (ch: string) => firstLine.split(ch).length - 1;
   return [",", "\t", ";", "，"].reduce((best, d) => (count(d) > count(best) ? d : best), ",");

@@ -32,6 +32,9 @@ export function dayOfText(text: string): number {
 /**
  * The common spelling YYYY-MM-DD… (or YYYY/MM/DD…) straight from the bytes of a CSV line;
  * -1 when the field is spelled otherwise (the caller then decodes it and uses dayOfText).
+ *
+ * @example
+ * dayOfBytes(Buffer.from("2023-12-15 09:30"), 0, 16); // 20231215
  */
 export function dayOfBytes(b: Uint8Array, start: number, end: number): number {
   if (end - start < 10) return -1;

@@ -13,6 +13,9 @@ import type { ColumnIndexes } from "./mapping.js";
  * row (time as printed, type, department, matter) plus how many identical rows came
  * before it in the file: re-importing the file, or an export that overlaps it, gives
  * every event the same key again, and two identical events stay two.
+ *
+ * @example
+ * await readXlsx("台账.xlsx", new DeskRows(ctx));
  */
 export class DeskRows extends LedgerSink {
   private c: ColumnIndexes = {};
@@ -44,16 +47,16 @@ export class DeskRows extends LedgerSink {
     const text = (i: number) => (i >= 0 && i < fields.length ? cellText(fields[i]).trim() : "");
     const all = fields.map(cellText);
     if (all.every((f) => !f.trim())) return void this.batch.rowsRead--;
-    if (fields.length < this.fieldLimit) return this.reject(line, "列数不足", `列数不足：只有 ${fields.length} 列，少于表头要求的 ${this.fieldLimit} 列`, all.join(","));
+    if (fields.length < this.required) return this.reject(line, "列数不足", `列数不足：只有 ${fields.length} 列，少于必需的 ${this.required} 列`, all.join(","));
     const type = this.types.text(text(this.c.type));
     if (!type) return this.reject(line, "业务类型不认识", text(this.c.type) ? `业务类型“${text(this.c.type)}”不是${DESK_TYPE_HINT}` : "业务类型为空", all.join(","));
     const dept = this.departments.text(text(this.c.department));
     if (!dept)
       return this.reject(line, "部门不在名录中", text(this.c.department) ? `部门“${text(this.c.department)}”不在部门名录中` : "部门为空", all.join(","));
-    const day = dayOfCell(fields[this.c.occurredAt]);
+    const day = dayOfCell(fields[this.c.occurredAt] ?? "");
     if (!day) return this.reject(line, "日期不对", text(this.c.occurredAt) ? `发生时间“${text(this.c.occurredAt)}”不是有效的日期` : "发生时间为空", all.join(","));
     const matter = this.c.matter >= 0 ? this.matterIds.text(text(this.c.matter)) : 0;
-    const key = this.eventKey(text(this.c.eventNo), [cellText(fields[this.c.occurredAt]).trim(), text(this.c.type), text(this.c.department), text(this.c.matter)]);
+    const key = this.eventKey(text(this.c.eventNo), [text(this.c.occurredAt), text(this.c.type), text(this.c.department), text(this.c.matter)]);
     this.push(key, /^[\x00-\x7f]*$/.test(key), [type, dept, matter, day]);
   }
 

@@ -41,7 +41,12 @@ function utf8SafeParseSax(): (iterable: AsyncIterable<Buffer | string> & { pipe?
 
 let loaded: Promise<typeof ExcelJSType> | null = null;
 
-/** exceljs, loaded on first use (it is large) with the UTF-8 fix above. */
+/**
+ * exceljs, loaded on first use (it is large) with the UTF-8 fix above.
+ *
+ * @example
+ * const ExcelJS = await loadExcel(); new ExcelJS.stream.xlsx.WorkbookReader(file, {});
+ */
 export function loadExcel(): Promise<typeof ExcelJSType> {
   return (loaded ??= (async () => {
     const id = require.resolve("exceljs/lib/utils/parse-sax.js");

@@ -137,6 +137,9 @@ export function forEachCase(opts: GeneratorOptions, emit: (c: GeneratedCase) => 
 /**
  * Calls `emit` for every front-desk event of a year: 咨询 12.8%, 受理 4%, 颁发 29.5%,
  * 流转 53.7%, in office hours of working days, with serial numbers (流水号).
+ *
+ * @example
+ * forEachDeskEvent({ year: 2023, rows: 600_000 }, (e) => counts[e.type]++);
  */
 export function forEachDeskEvent(opts: GeneratorOptions, emit: (e: GeneratedDeskEvent) => void): number {
   const rand = random(opts.seed ?? 2024);
@@ -181,7 +184,12 @@ export async function writeCaseExport(file: string, opts: GeneratorOptions & Exp
   return writeCsv(file, CASE_HEADER, opts, (add) => forEachCase(opts, (c) => add(`${c.caseNo},${c.matter},${c.kind},${c.department},${c.acceptedAt},${c.completedAt}\n`)));
 }
 
-/** Writes a synthetic front-desk export (CSV or XLSX). */
+/**
+ * Writes a synthetic front-desk export (CSV or XLSX); `serials: false` leaves out 流水号.
+ *
+ * @example
+ * await writeDeskExport("/tmp/desk.xlsx", { year: 2023, rows: 600_000, format: "xlsx" });
+ */
 export async function writeDeskExport(file: string, opts: GeneratorOptions & ExportFormat & { serials?: boolean }): Promise<number> {
   const serial = (e: GeneratedDeskEvent) => (opts.serials === false ? [] : [e.serial]);
   const header = opts.serials === false ? DESK_HEADER.slice(1) : DESK_HEADER;

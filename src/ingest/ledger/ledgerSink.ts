@@ -2,7 +2,7 @@ import { ZhoubaoError } from "../../domain/errors.js";
 import { LEDGER_COLUMNS, type LedgerBatch, type LedgerKind } from "../../store/repositories/ledgerTypes.js";
 import { ByteDict } from "./byteDict.js";
 import type { RecordSink } from "./csvReader.js";
-import { matchHeader, missingColumns, type ColumnIndexes, type ColumnMapping } from "./mapping.js";
+import { LEDGER_FIELDS, matchHeader, missingColumns, type ColumnIndexes, type ColumnMapping } from "./mapping.js";
 import type { Rejections } from "./rejections.js";
 
 export type Decode = (b: Uint8Array, start: number, end: number) => string;
@@ -22,7 +22,12 @@ export type SinkContext = {
   write: (batch: LedgerBatch) => Promise<void>;
 };
 
-/** Rows of one batch, column by column. */
+/**
+ * Rows of one batch, column by column.
+ *
+ * @example
+ * const b = new BatchBuilder("cases", 100_000); b.take().size; // 0
+ */
 export class BatchBuilder {
   size = 0;
   rowsRead = 0;
@@ -47,7 +52,12 @@ export class BatchBuilder {
   }
 }
 
-/** A cache from cell text (and cell bytes) to a resolved number; 0 means "not known". */
+/**
+ * A cache from cell text (and cell bytes) to a resolved number; 0 means "not known".
+ *
+ * @example
+ * const kinds = new Lookup((t) => (t === "行政许可" ? 1 : 0), decode); kinds.text("行政许可"); // 1
+ */
 export class Lookup {
   private readonly byBytes = new ByteDict<number>();
   private readonly byText = new Map<string, number>();
@@ -76,7 +86,12 @@ export class Lookup {
   }
 }
 
-/** Text of a spreadsheet or csv-parse cell. */
+/**
+ * Text of a spreadsheet or csv-parse cell.
+ *
+ * @example
+ * cellText(new Date(Date.UTC(2023, 11, 15, 9))); // "2023-12-15 09:00:00"
+ */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 19).replace("T", " ");
@@ -91,6 +106,8 @@ const HEADER_TRIES = 10;
  */
 export abstract class LedgerSink implements RecordSink {
   fieldLimit = 512;
+  /** Fields a row must have: trailing optional columns may be left out (XLSX and some exporters do). */
+  protected required = 0;
   protected cols: ColumnIndexes | null = null;
   protected batch: BatchBuilder;
   protected readonly matterIds: Lookup;
@@ -136,6 +153,7 @@ export abstract class LedgerSink implements RecordSink {
     if (cols) {
       this.cols = cols;
       this.fieldLimit = Math.max(...Object.values(cols)) + 1;
+      this.required = Math.max(...LEDGER_FIELDS[this.ctx.ledger].filter((f) => f.required).map((f) => cols[f.field])) + 1;
       this.onHeader(cols);
       return;
     }

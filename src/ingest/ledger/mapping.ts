@@ -50,7 +50,12 @@ export function parseMappingOptions(ledger: LedgerKind, options: string[]): Colu
   return out;
 }
 
-/** Matches a header row against the fields; null when a required field has no column. */
+/**
+ * Matches a header row against the fields; null when a required field has no column.
+ *
+ * @example
+ * matchHeader("cases", ["申报号", "实施主体", "权力类型", "受理日期"], {}); // { caseNo: 0, department: 1, … }
+ */
 export function matchHeader(ledger: LedgerKind, header: string[], mapping: ColumnMapping): ColumnIndexes | null {
   const folded = header.map((h) => foldHeader(String(h ?? "")));
   const out: ColumnIndexes = {};
@@ -69,7 +74,12 @@ export function matchHeader(ledger: LedgerKind, header: string[], mapping: Colum
   return out;
 }
 
-/** The ledger.bad-mapping error for a header that lacks required columns. */
+/**
+ * The ledger.bad-mapping error for a header that lacks required columns.
+ *
+ * @example
+ * missingColumns("cases", ["办件编号"], {}, "a.csv").message; // "文件“a.csv”缺少必需的列：事项类型、部门、受理时间。…"
+ */
 export function missingColumns(ledger: LedgerKind, header: string[], mapping: ColumnMapping, file: string): ZhoubaoError {
   const folded = header.map((h) => foldHeader(String(h ?? "")));
   const missing = LEDGER_FIELDS[ledger]

@@ -76,6 +76,12 @@ describe("ByteDict", () => {
     expect(d.get(b, 2, b.length - 2)).toBe(42);
     expect(d.get(b, 2, b.length - 3)).toBe(4);
     expect(d.get(Buffer.from("部门1000"), 0, 10)).toBeUndefined();
+    // Keys are copies: the reader reuses its buffer for the next chunk.
+    const reused = Buffer.from("民政厅,应急管理厅");
+    d.set(reused, 0, 9, 7);
+    reused.fill(0x41);
+    expect(d.get(Buffer.from("民政厅"), 0, 9)).toBe(7);
+    expect(d.size).toBe(1001);
   });
 });
 

@@ -23,6 +23,9 @@ const category = (kind: string) => (kind === "行政许可" ? "licensing" : kind
 /**
  * Year-to-date figures counted straight from export rows, independently of the importer:
  * the last row of each case number wins, dates are the first ten characters.
+ *
+ * @example
+ * directYtd(generatedCases({ year: 2023, rows: 1000 }), "2023-12-15").licensing; // { accepted: 36, completed: 35 }
  */
 export function directYtd(cases: GeneratedCase[], asOf: string) {
   const last = new Map(cases.map((c) => [c.caseNo, c]));
@@ -39,7 +42,12 @@ export function directYtd(cases: GeneratedCase[], asOf: string) {
 
 const DESK = { 咨询: "consulted", 受理: "accepted", 颁发: "issued", 流转: "circulated" } as const;
 
-/** Front-desk counts of a span counted straight from export rows. */
+/**
+ * Front-desk counts of a span counted straight from export rows.
+ *
+ * @example
+ * directDesk(events, "2023-12-11", "2023-12-15"); // { consulted: 290, accepted: 91, issued: 668, circulated: 1218 }
+ */
 export function directDesk(events: GeneratedDeskEvent[], from: string, to: string) {
   const out = { consulted: 0, accepted: 0, issued: 0, circulated: 0 };
   for (const e of events) {

@@ -100,9 +100,13 @@ export function issueWorkflowRepository(db: Kysely<Database>) {
         .set({ ...documentColumns(doc), status: "published", revision, updated_at: now })
         .where("id", "=", issueId)
         .execute();
+      await this.keepRevision(issueId, revision, doc, meta);
+    },
+    /** Records a revision's document without touching the issue (the original of an imported issue). */
+    async keepRevision(issueId: number, revision: number, doc: IssueDocument, meta: { reason: string | null; by: string | null }): Promise<void> {
       await db
         .insertInto("issue_revisions")
-        .values({ issue_id: issueId, revision, document: JSON.stringify(doc), reason: meta.reason, created_by: meta.by, created_at: now })
+        .values({ issue_id: issueId, revision, document: JSON.stringify(doc), reason: meta.reason, created_by: meta.by, created_at: new Date().toISOString() })
         .execute();
     },
     async revisions(issueId: number): Promise<Omit<IssueRevision, "document">[]> {

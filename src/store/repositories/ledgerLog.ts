@@ -16,7 +16,12 @@ export const LOG_SQL = {
   get: "select * from ledger_imports where center_id = $1 and id = $2",
 };
 
-/** SQLite's version of a statement: anonymous ? placeholders and the parameters in their order. */
+/**
+ * SQLite's version of a statement: anonymous ? placeholders and the parameters in their order.
+ *
+ * @example
+ * forSqlite("where b = $2 and a = $1").args([1, 2]); // [2, 1]
+ */
 export function forSqlite(q: string): { sql: string; args: (params: unknown[]) => unknown[] } {
   const order: number[] = [];
   const sql = q.replace(/\$(\d+)/g, (_, n: string) => {
@@ -28,11 +33,17 @@ export function forSqlite(q: string): { sql: string; args: (params: unknown[]) =
 
 export type ImportMeta = { source: string | null; fileName: string };
 
-/** Parameters of LOG_SQL.insert. */
+/**
+ * Parameters of LOG_SQL.insert.
+ *
+ * @example
+ * logInsertParams(1, 7, "cases", { source: null, fileName: "a.csv" }); // [1, 7, "cases", null, "a.csv", "2026-…"]
+ */
 export function logInsertParams(centerId: number, id: number, ledger: LedgerKind, meta: ImportMeta): unknown[] {
   return [centerId, id, ledger, meta.source, meta.fileName, new Date().toISOString()];
 }
 
+/** A ledger_imports row as a LedgerImportLog. */
 export function toImportLog(r: Record<string, unknown>): LedgerImportLog {
   return {
     id: Number(r.id),

@@ -39,17 +39,18 @@ export function sqliteLedgerWriter(
   // The center is a literal in the inserts: one parameter less to bind per row.
   const width = cols.length + 1;
   const row = `(${centerId}, ${Array(width).fill("?").join(",")})`;
-  const insertMany = sqlite.prepare(`insert into ${table} values ${Array(MULTI).fill(row).join(",")} on conflict do nothing`);
-  const insertOne = sqlite.prepare(`insert into ${table} values ${row}`);
+  const into = `insert into ${table} (center_id, ${key}, ${cols.join(", ")}) values`;
+  const insertMany = sqlite.prepare(`${into} ${Array(MULTI).fill(row).join(",")} on conflict do nothing`);
+  const insertOne = sqlite.prepare(`${into} ${row}`);
   const probe = sqlite.prepare(`select 1 from ${table} where center_id = ? and ${key} between ? and ? limit 1`).pluck();
   const select = sqlite.prepare(`select ${cols.join(", ")} from ${table} where center_id = ? and ${key} = ?`).raw();
   const update = sqlite.prepare(`update ${table} set ${cols.map((c) => `${c} = ?`).join(", ")} where center_id = ? and ${key} = ?`);
   const rollup = sqlite.prepare(
-    `insert into ledger_rollups values (?, ?, ?, ?, ?, ?)
+    `insert into ledger_rollups (center_id, day, department_id, category, measure, n) values (?, ?, ?, ?, ?, ?)
      on conflict (center_id, day, department_id, category, measure) do update set n = n + excluded.n`,
   );
   const daily = sqlite.prepare(
-    `insert into ledger_daily values (?, ?, ?, ?, ?) on conflict (center_id, day, category, measure) do update set n = n + excluded.n`,
+    `insert into ledger_daily (center_id, day, category, measure, n) values (?, ?, ?, ?, ?) on conflict (center_id, day, category, measure) do update set n = n + excluded.n`,
   );
   const matter = sqlite.prepare("insert into ledger_matters (center_id, id, name) values (?, ?, ?)");
   const logSql = Object.fromEntries(

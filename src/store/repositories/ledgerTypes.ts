@@ -92,6 +92,8 @@ export class RollupDeltas {
     const y = (day / 10000) | 0;
     const md = day - y * 10000;
     const m = (md / 100) | 0;
+    // department < 2^18 and 1990 ≤ year < 6086 keep the slab key a small integer.
+    if (department >= 262_144) throw new Error(`department id ${department} out of range`);
     const k = department * 4096 + (y - 1990);
     let slab = this.slabs.get(k);
     if (slab === undefined) {

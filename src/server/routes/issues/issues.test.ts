@@ -69,6 +69,24 @@ describe.each(storeFactories())("issue routes on $name", (factory) => {
     expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "reopen" })).body.code).toBe("issue.bad-transition");
   });
 
+  it("corrects an issue published before revisions were kept: its original becomes revision 1", async () => {
+    const original = (await editor.get(`/api/issues/${publishedRef}`)).body;
+    const document = { ...original, copies: null };
+    const refused = await editor.post(`/api/issues/${publishedRef}/corrections`, { reason: "本期改为只发电子版", document });
+    expect([refused.status, refused.body.code]).toEqual([409, "issue.checks-failed"]);
+    const warning = refused.body.details.warnings.find((w: { code: string }) => w.code === "distribution.copies-missing");
+    const overrides = [{ code: warning.code, sectionId: warning.sectionId, field: warning.field, reason: "本期只发电子版，不印纸质版" }];
+    const r = await editor.post(`/api/issues/${publishedRef}/corrections`, { reason: "本期改为只发电子版", document, overrides });
+    expect(r.body).toMatchObject({ revision: 2, copies: null, overrides });
+    expect((await reader.get(`/api/issues/${publishedRef}/revisions`)).body.revisions.map((x: any) => [x.revision, x.reason])).toEqual([
+      [1, null],
+      [2, "本期改为只发电子版"],
+    ]);
+    expect((await reader.get(`/api/issues/${publishedRef}/revisions/1`)).body.document.copies).toBe(original.copies);
+    const old = await reader.get(`/api/issues/${publishedRef}/document.html?revision=1`);
+    expect(old.body).toContain(`共印${original.copies}份`);
+  });
+
   it("starts the next draft after the current one", async () => {
     const r = await editor.post("/api/issues", {});
     expect(r.status).toBe(201);

@@ -67,6 +67,7 @@ export const overridesBody = z.object({ overrides: z.array(findingOverride) });
 export const correctionBody = z.object({
   reason: z.string().describe("更正理由"),
   document: z.unknown().describe("更正后的整期周报"),
+  overrides: z.array(findingOverride).optional().describe("更正后出现的警告的忽略理由（替换原有理由）"),
 });
 
 export const revisionSummary = z.object({

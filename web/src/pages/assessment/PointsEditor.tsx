@@ -5,6 +5,20 @@ import type { AssessmentPoint } from "../../api/types";
 /** The items of 减分 or 加分 of one department: points (a magnitude) and the reason. */
 export function PointsEditor({ kind, items, onChange, disabled }: { kind: "减分" | "加分"; items: AssessmentPoint[]; onChange(items: AssessmentPoint[]): void; disabled?: boolean }) {
   const set = (i: number, patch: Partial<AssessmentPoint>) => onChange(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  // Read-only (approved, or a role that only reads): the items as text, no empty controls.
+  if (disabled)
+    return items.length ? (
+      <div>
+        {items.map((x, i) => (
+          <div key={i}>
+            {kind === "减分" ? "−" : "+"}
+            {x.points}　{x.reason}
+          </div>
+        ))}
+      </div>
+    ) : (
+      <span style={{ color: "#bbb" }}>无</span>
+    );
   return (
     <div>
       {items.map((x, i) => (

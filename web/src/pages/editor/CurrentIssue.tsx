@@ -47,13 +47,18 @@ export function CurrentIssue() {
         subTitle={last ? "上一期已经发布。新建下一期时，期号和统计周期会自动接续上一期。" : "还没有任何周报。新建第一期时请核对期号和统计周期。"}
       />
       {last ? (
-        <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }} title="上一期">
-          <Descriptions.Item label="期号">{issueNumberLine(last)}</Descriptions.Item>
-          <Descriptions.Item label="统计周期">{chinesePeriod(last.period)}</Descriptions.Item>
-          <Descriptions.Item label="状态">
-            <StatusTag status={last.status} />
-          </Descriptions.Item>
-        </Descriptions>
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          style={{ marginBottom: 16 }}
+          title="上一期"
+          items={[
+            { key: "n", label: "期号", children: issueNumberLine(last) },
+            { key: "p", label: "统计周期", children: chinesePeriod(last.period) },
+            { key: "s", label: "状态", children: <StatusTag status={last.status} /> },
+          ]}
+        />
       ) : null}
       {can(user.role, "editIssue") ? (
         <Space orientation="vertical" style={{ width: "100%" }}>

@@ -37,7 +37,7 @@ export function DepartmentsGlance({ issueRef }: { issueRef: string }) {
       </div>
       <div>
         <Typography.Text type="secondary">未报送：</Typography.Text>
-        <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 4, maxHeight: 132, overflow: "auto" }}>
+        <div style={{ display: "flex", flexWrap: "wrap", gap: 4, marginTop: 4, maxHeight: 126, overflowY: "auto" }}>
           {missing.map((d) => (
             <Tag key={d.name}>{d.name}</Tag>
           ))}

@@ -51,7 +51,7 @@ export default function ImportPage() {
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       {missing || !has("POST", "/api/imports") ? <MissingEndpoint what="导入往期周报" endpoint="POST /api/imports" /> : null}
       <Card size="small">
-        <Upload.Dragger accept=".txt,.pdf,.docx" multiple showUploadList={false} beforeUpload={add} disabled={running} data-testid="import-drop">
+        <Upload.Dragger accept=".txt,.pdf,.docx" multiple showUploadList={false} beforeUpload={add} disabled={running || !has("POST", "/api/imports")} data-testid="import-drop">
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>

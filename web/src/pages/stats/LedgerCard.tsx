@@ -53,7 +53,7 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
       <Space orientation="vertical" style={{ width: "100%" }}>
         <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: "cases", label: "一体化平台办件导出" }, { value: "desk", label: "综窗前台台账" }]} />
         <Input placeholder="数据来源名称（可不填，用于保存列对应关系）" value={source} onChange={(e) => setSource(e.target.value)} aria-label="数据来源名称" />
-        <Upload.Dragger accept=".csv,.xlsx" multiple={false} showUploadList={false} disabled={progress !== null} beforeUpload={(f) => (send(f), false)}>
+        <Upload.Dragger accept=".csv,.xlsx" multiple={false} showUploadList={false} disabled={progress !== null || absent.some((k) => k.includes("ledger"))} beforeUpload={(f) => (send(f), false)}>
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
@@ -74,7 +74,7 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
             }
           />
         ) : null}
-        <Button icon={<ThunderboltOutlined />} disabled={!issueRef || !editable || dirty} loading={filling} onClick={fill} title={dirty ? "请先保存当前修改" : undefined}>
+        <Button icon={<ThunderboltOutlined />} disabled={!issueRef || !editable || dirty || absent.some((k) => k.includes("fill-figures"))} loading={filling} onClick={fill} title={dirty ? "请先保存当前修改" : undefined}>
           按台账填入本期数字
         </Button>
       </Space>

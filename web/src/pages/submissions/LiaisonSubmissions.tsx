@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Popconfirm, Segmented, Space, Table, Tag, Typography } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import { chinesePeriod, issueNumberLine } from "@domain/present/dates";
 import { getIssue, listIssues, ref } from "../../api/issues";
@@ -20,6 +20,7 @@ export function LiaisonSubmissions() {
   const mine = useRequest(() => listSubmissions(), []);
   const [editing, setEditing] = useState<Submission | null>(null);
   const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<"current" | "all">("current");
 
   const save = async (input: SubmissionInput, andSubmit: boolean) => {
     try {
@@ -66,7 +67,17 @@ export function LiaisonSubmissions() {
       {returned.length ? <Alert type="warning" showIcon title={`有 ${returned.length} 条报送被编辑退回，请查看退回意见，修改后重新报送。`} /> : null}
       <Table<Submission>
         rowKey="id"
-        dataSource={mine.data}
+        dataSource={(mine.data ?? []).filter((x) => scope === "all" || !current || x.issue === ref(current))}
+        title={() => (
+          <Segmented
+            value={scope}
+            onChange={(v) => setScope(v as "current" | "all")}
+            options={[
+              { value: "current", label: "本期" },
+              { value: "all", label: "全部往期" },
+            ]}
+          />
+        )}
         pagination={{ pageSize: 10, showTotal: (n) => `共 ${n} 条` }}
         locale={{ emptyText: "还没有报送" }}
         columns={[

@@ -18,7 +18,7 @@ export function PolicyListsForm({ content, onChange, disabled }: { content: C; o
         pagination={false}
         rowKey="i"
         dataSource={content.lists.map((l, i) => ({ ...l, i }))}
-        locale={{ emptyText: "尚无清单，请点击下方“添加清单”" }}
+        locale={{ emptyText: disabled ? "没有清单" : "尚无清单，请点击下方“添加清单”" }}
         scroll={{ x: 640 }}
         columns={[
           { title: "级别", width: 100, render: (_, r) => <Select aria-label="清单级别" value={r.level} style={{ width: 90 }} onChange={(v) => setList(r.i, { level: v })} options={[{ value: "national", label: "国家" }, { value: "provincial", label: "省级" }]} /> },

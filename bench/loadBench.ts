@@ -13,9 +13,10 @@
  *   BENCH_DATABASE_URL=postgres://… node bin/run-ts.js bench/loadBench.ts
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { seedDemo } from "../src/demo/seedDemo.js";
 import { walkSections } from "../src/domain/tree.js";
@@ -96,8 +97,12 @@ export async function run(opts: { seconds?: number; clients?: number; databaseUr
     refs,
     newsSectionId,
   };
+  // How long the server's event loop was held up: tells a slow server from a slow machine.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
   try {
+    loop.enable();
     const r = await clientsIn(plan);
+    loop.disable();
     const all = Object.values(r.latencies).flat().sort((a, b) => a - b);
     const p50 = percentile(all, 50);
     const p99 = percentile(all, 99);
@@ -105,6 +110,10 @@ export async function run(opts: { seconds?: number; clients?: number; databaseUr
     console.log(`  all     ${line(all)}  (${(all.length / (r.elapsedMs / 1000)).toFixed(0)} req/s)`);
     const paths: Record<Kind, string> = { list: "GET /api/issues?limit=20", issue: "GET /api/issues/{ref} (tree + checks)", submit: "POST /api/submissions" };
     for (const k of Object.keys(paths) as Kind[]) console.log(`  ${k.padEnd(7)} ${line(r.latencies[k])}  ${paths[k]}`);
+    console.log(
+      `  event-loop delay: server p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms; ` +
+        `idle client thread p99 ${r.clientLoopP99Ms.toFixed(0)} ms, max ${r.clientLoopMaxMs.toFixed(0)} ms (machine noise); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+    );
     console.log(`  errors ${r.errors.length}${r.errors.length ? `, first: ${r.errors[0]}` : ""}; target: 0 errors, p99 ≤ ${TARGET_P99_MS} ms ${r.errors.length === 0 && p99 <= TARGET_P99_MS ? "✓" : "✗"}`);
 
     const satSeconds = Math.min(10, seconds);

@@ -4,6 +4,7 @@
  * request, waits for the answer, then pauses (think time) before the next one.
  */
 import { Agent, request } from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 
 export type Session = { cookie: string; csrf: string };
@@ -20,7 +21,8 @@ export type ClientPlan = {
   newsSectionId: string;
 };
 export type Kind = "list" | "issue" | "submit";
-export type ClientResult = { latencies: Record<Kind, number[]>; errors: string[]; elapsedMs: number };
+/** `clientLoopMaxMs`: the longest hold-up of the (lightly loaded) client thread — a measure of the machine's own noise. */
+export type ClientResult = { latencies: Record<Kind, number[]>; errors: string[]; elapsedMs: number; clientLoopP99Ms: number; clientLoopMaxMs: number };
 
 function call(agent: Agent, port: number, method: string, path: string, headers: Record<string, string>, body?: string) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -42,6 +44,8 @@ async function runClients(p: ClientPlan): Promise<ClientResult> {
   const errors: string[] = [];
   const end = Date.now() + p.seconds * 1000;
   const started = performance.now();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   let n = 0;
   const pause = () => new Promise((r) => setTimeout(r, p.thinkMs[0] + Math.random() * (p.thinkMs[1] - p.thinkMs[0])));
   await Promise.all(
@@ -67,8 +71,9 @@ async function runClients(p: ClientPlan): Promise<ClientResult> {
       }
     }),
   );
+  loop.disable();
   agent.destroy();
-  return { latencies, errors, elapsedMs: performance.now() - started };
+  return { latencies, errors, elapsedMs: performance.now() - started, clientLoopP99Ms: loop.percentile(99) / 1e6, clientLoopMaxMs: loop.max / 1e6 };
 }
 
 if (parentPort && workerData) parentPort.postMessage(await runClients(workerData as ClientPlan));

@@ -1,4 +1,5 @@
-import { Migrator, type Kysely } from "kysely";
+import { Migrator, sql, type Kysely } from "kysely";
+import { isPostgres } from "./migrations/columns.js";
 import { ZhoubaoError } from "../domain/errors.js";
 import { connect, parseDatabaseUrl, type Dialect, type Target } from "./connection.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -33,8 +34,9 @@ const isCatalogRace = (e: unknown) => ["3F000", "42P01"].includes((e as { code?:
 export async function migrate(db: Kysely<Database>, schema?: string): Promise<string[]> {
   // Kysely looks for its migration tables in every schema unless told which one: with
   // several schemas in one PostgreSQL database (tests in parallel, one schema per
-  // center) it would find another schema's tables and fail.
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // center) it would find another schema's tables and fail. So name ours (the current one).
+  const own = schema ?? (isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined);
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(own ? { migrationTableSchema: own } : {}) });
   let { error, results } = await migrator.migrateToLatest();
   // Kysely's table check reads the catalog of every schema; a schema dropped meanwhile by
   // another process (parallel tests) makes it fail with 3F000/42P01. It is safe to retry.

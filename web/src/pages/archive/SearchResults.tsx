@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
-import { Card, Empty, List, Space, Tag, Typography } from "antd";
+import { Card, Empty, Space, Tag, Typography } from "antd";
+import { ItemList, ItemRow } from "../../components/ItemList";
 import { SECTION_KIND_LABELS } from "@domain/model/section";
 import { chinesePeriod, issueNumberLine } from "@domain/present/dates";
 import type { ArchiveResult } from "../../api/archive";
@@ -25,12 +26,15 @@ export function SearchResults({ result, query }: { result: ArchiveResult; query:
       {result.hits.length === 0 ? (
         <Empty description="没有找到符合条件的周报，请换个关键词或放宽条件。" />
       ) : (
-        <List
-          dataSource={result.hits}
-          pagination={{ pageSize: 10, showTotal: (n) => `共 ${n} 期` }}
-          renderItem={(h) => (
-            <List.Item data-testid="search-hit" actions={[<DownloadButtons key="d" issue={h} size="small" />]}>
-              <List.Item.Meta
+        <ItemList
+          items={result.hits}
+          rowKey={(h) => h.ref}
+          pageSize={10}
+          total={(n) => `共 ${n} 期`}
+          render={(h) => (
+            <div data-testid="search-hit">
+              <ItemRow
+                actions={<DownloadButtons issue={h} size="small" />}
                 title={
                   <Space wrap>
                     <Link to={`/archive/${h.ref}`}>{issueNumberLine(h)}</Link>
@@ -47,7 +51,7 @@ export function SearchResults({ result, query }: { result: ArchiveResult; query:
                   </div>
                 ))}
               />
-            </List.Item>
+            </div>
           )}
         />
       )}

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Alert, App, Button, Input, List, Space, Tag, Typography } from "antd";
+import { Alert, App, Button, Input, Space, Tag, Typography } from "antd";
+import { ItemList } from "../../components/ItemList";
 import { CheckCircleOutlined } from "@ant-design/icons";
 import type { Finding, FindingOverride } from "@domain/checks/finding";
 import { SEVERITY_LABELS, CHECK_CODES } from "@domain/checks/codes";
@@ -58,11 +59,11 @@ export function ChecksPanel({ findings, stale, editable, onGoTo, onOverride }: P
           style={{ marginBottom: 8 }}
         />
       )}
-      <List
-        size="small"
-        dataSource={sorted}
-        renderItem={(f) => (
-          <List.Item style={{ display: "block", padding: "8px 4px" }} data-testid="finding" data-code={f.code}>
+      <ItemList
+        items={sorted}
+        empty="没有校核结果"
+        render={(f) => (
+          <div data-testid="finding" data-code={f.code}>
             <Space size={4} wrap style={{ marginBottom: 4 }}>
               <Tag color={COLORS[f.severity]}>{SEVERITY_LABELS[f.severity]}</Tag>
               <Typography.Text strong>{CHECK_CODES[f.code]?.title ?? f.code}</Typography.Text>
@@ -91,7 +92,7 @@ export function ChecksPanel({ findings, stale, editable, onGoTo, onOverride }: P
                 </Space.Compact>
               )
             ) : null}
-          </List.Item>
+          </div>
         )}
       />
     </div>

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { App, Button, List, Modal, Tag, Typography } from "antd";
+import { App, Button, Modal, Tag, Typography } from "antd";
+import { ItemList, ItemRow } from "../../components/ItemList";
 import { ImportOutlined } from "@ant-design/icons";
 import { chineseDate } from "@domain/present/dates";
 import { attachInspection, listInspections } from "../../api/inspections";
@@ -32,11 +33,12 @@ export function InspectionPicker({ issueRef, dirty, onAttached }: { issueRef: st
       </Button>
       <Modal title="本期的巡查记录" open={open} footer={null} onCancel={() => setOpen(false)} width={640}>
         {loading ? <Loading /> : error ? <ErrorBox error={error} retry={reload} /> : !data?.length ? <Nothing text="巡查员还没有记录本期的大厅巡查。" /> : (
-          <List
-            dataSource={data}
-            renderItem={(i) => (
-              <List.Item actions={[<Button key="a" type="primary" size="small" loading={busy === i.id} onClick={() => attach(i.id)}>采用</Button>]}>
-                <List.Item.Meta
+          <ItemList
+            items={data}
+            rowKey={(i) => i.id}
+            render={(i) => (
+                <ItemRow
+                  actions={<Button type="primary" size="small" loading={busy === i.id} onClick={() => attach(i.id)}>采用</Button>}
                   title={
                     <span>
                       {chineseDate(i.inspectedOn)} · {i.inspector} {i.attachedAt ? <Tag color="green">已采用</Tag> : null}
@@ -44,7 +46,6 @@ export function InspectionPicker({ issueRef, dirty, onAttached }: { issueRef: st
                   }
                   description={<Typography.Text type="secondary">{i.items.filter((x) => x.verdict !== "总体情况良好。").length ? `${i.items.filter((x) => x.verdict !== "总体情况良好。").length} 项有问题` : "六项均为总体情况良好"}</Typography.Text>}
                 />
-              </List.Item>
             )}
           />
         )}

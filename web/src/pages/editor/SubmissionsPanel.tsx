@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { App, Button, Empty, Input, List, Modal, Space, Tag, Typography } from "antd";
+import { App, Button, Empty, Input, Modal, Space, Tag, Typography } from "antd";
+import { ItemList } from "../../components/ItemList";
 import { CheckOutlined, RollbackOutlined } from "@ant-design/icons";
 import { chineseDate } from "@domain/present/dates";
 import { acceptSubmission, listSubmissions, returnSubmission, type Submission } from "../../api/submissions";
@@ -59,11 +60,11 @@ export function SubmissionsPanel({ issueRef, dirty, canReview, onAccepted, versi
   if (!data?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有待处理的报送" />;
   return (
     <>
-      <List
-        size="small"
-        dataSource={data}
-        renderItem={(s) => (
-          <List.Item style={{ display: "block" }} data-testid="pending-submission">
+      <ItemList
+        items={data}
+        rowKey={(s) => s.id}
+        render={(s) => (
+          <div data-testid="pending-submission">
             <Space size={4} wrap>
               <Typography.Text strong>{s.department}</Typography.Text>
               <Tag>{s.kindLabel}</Tag>
@@ -84,7 +85,7 @@ export function SubmissionsPanel({ issueRef, dirty, canReview, onAccepted, versi
                 </Button>
               </Space>
             ) : null}
-          </List.Item>
+          </div>
         )}
       />
       <Modal title={`退回${returning?.department ?? ""}的报送`} open={!!returning} okText="退回" cancelText="取消" okButtonProps={{ disabled: comment.trim().length < 2 }} onOk={doReturn} onCancel={() => setReturning(null)}>

@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
-import { Button, Card, List, Space, Statistic, Steps, Typography } from "antd";
+import { Button, Card, Space, Statistic, Steps, Typography } from "antd";
+import { ItemList } from "../../components/ItemList";
 import { CheckCircleFilled, ClockCircleOutlined } from "@ant-design/icons";
 import { chinesePeriod, issueNumberLine } from "@domain/present/dates";
 import type { IssueView } from "../../api/issues";
@@ -44,17 +45,15 @@ export function IssueGlance({ issue, role }: { issue: IssueView; role: Role }) {
         <Statistic title="待采用报送" value={pending.data?.length ?? 0} loading={pending.loading} />
         <Statistic title="发布前还剩" value={left} suffix="项" />
       </Space>
-      <List
-        size="small"
+      <ItemList
+        compact
         header={<Typography.Text strong>发布前的工作</Typography.Text>}
-        dataSource={tasks}
-        renderItem={(t) => (
-          <List.Item>
-            <Space>
-              {t.done ? <CheckCircleFilled style={{ color: "#52c41a" }} /> : <ClockCircleOutlined style={{ color: "#faad14" }} />}
-              <Typography.Text type={t.done ? "secondary" : undefined}>{t.text}</Typography.Text>
-            </Space>
-          </List.Item>
+        items={tasks}
+        render={(t) => (
+          <Space align="start">
+            {t.done ? <CheckCircleFilled style={{ color: "#52c41a" }} /> : <ClockCircleOutlined style={{ color: "#faad14" }} />}
+            <Typography.Text type={t.done ? "secondary" : undefined}>{t.text}</Typography.Text>
+          </Space>
         )}
       />
       {can(role, "editIssue") ? (

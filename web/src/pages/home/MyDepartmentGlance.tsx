@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
-import { Alert, Button, Card, List, Tag, Typography } from "antd";
+import { Alert, Button, Card, Tag, Typography } from "antd";
+import { ItemList } from "../../components/ItemList";
 import { listSubmissions, STATUS_COLORS } from "../../api/submissions";
 import { useUser } from "../../auth/AuthProvider";
 import { useRequest } from "../../hooks/useRequest";
@@ -14,17 +15,20 @@ export function MyDepartmentGlance({ issueRef }: { issueRef: string | null }) {
     <Card title={`${user.department ?? "本部门"}的报送`} loading={loading} extra={<Link to="/submissions">去报送 →</Link>}>
       {error ? <ErrorBox error={error} retry={reload} /> : null}
       {returned.length ? <Alert type="warning" showIcon title={`有 ${returned.length} 条报送被退回，请按编辑意见修改后重新报送。`} style={{ marginBottom: 12 }} /> : null}
-      <List
-        size="small"
-        locale={{ emptyText: issueRef ? "本期还没有报送" : "本期周报尚未创建" }}
-        dataSource={data ?? []}
-        renderItem={(s) => (
-          <List.Item>
-            <Typography.Text ellipsis style={{ maxWidth: "70%" }}>
+      <ItemList
+        compact
+        empty={issueRef ? "本期还没有报送" : "本期周报尚未创建"}
+        items={data ?? []}
+        rowKey={(s) => s.id}
+        render={(s) => (
+          <div style={{ display: "flex", justifyContent: "space-between", gap: 8 }}>
+            <Typography.Text ellipsis style={{ minWidth: 0 }}>
               {s.content.kind === "news" ? s.content.text : `${s.content.title}${s.content.person}进大厅`}
             </Typography.Text>
-            <Tag color={STATUS_COLORS[s.status]}>{s.statusLabel}</Tag>
-          </List.Item>
+            <Tag color={STATUS_COLORS[s.status]} style={{ flex: "none" }}>
+              {s.statusLabel}
+            </Tag>
+          </div>
         )}
       />
       {issueRef ? (

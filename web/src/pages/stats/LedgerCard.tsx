@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Alert, App, Button, Card, Input, List, Progress, Radio, Space, Typography, Upload } from "antd";
+import { Alert, App, Button, Card, Input, Progress, Radio, Space, Typography, Upload } from "antd";
+import { ItemList } from "../../components/ItemList";
 import { InboxOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { fillFigures, importLedger, type LedgerImport } from "../../api/ledger";
 import type { IssueView } from "../../api/issues";
@@ -69,7 +70,7 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
             title={`${result.file}：读取 ${result.rows} 行，新增 ${result.inserted} 行，更新 ${result.updated} 行，拒收 ${result.rejected.length} 行。`}
             description={
               result.rejected.length ? (
-                <List size="small" dataSource={result.rejected.slice(0, 50)} renderItem={(r) => <List.Item>第 {r.line} 行：{r.reason}</List.Item>} />
+                <ItemList compact items={result.rejected} pageSize={20} rowKey={(r) => r.line} render={(r) => `第 ${r.line} 行：${r.reason}`} />
               ) : undefined
             }
           />

@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
+import pg from "pg";
 import { seedDemo } from "../src/demo/seedDemo.js";
 import { walkSections } from "../src/domain/tree.js";
 import { buildApp } from "../src/server/app.js";
@@ -54,6 +55,13 @@ function clientsIn(plan: ClientPlan): Promise<ClientResult> {
   });
 }
 
+async function onPostgres(url: string, statement: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query(statement);
+  await c.end();
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const line = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -66,7 +74,11 @@ export async function run(opts: { seconds?: number; clients?: number; databaseUr
   const clients = opts.clients ?? Number(process.env.ZHOUBAO_BENCH_CLIENTS ?? 200);
   const [thinkMin, thinkMax] = (process.env.ZHOUBAO_BENCH_THINK_MS ?? "500-1500").split("-").map(Number);
   const dir = mkdtempSync(join(tmpdir(), "zhoubao-load-"));
-  const store = await openStore(opts.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? join(dir, "load.db"));
+  const pgUrl = opts.databaseUrl ?? process.env.BENCH_DATABASE_URL;
+  // On PostgreSQL the run gets a schema of its own, dropped afterwards: the database is left as it was.
+  const schema = pgUrl ? `bench_${process.pid}_${Date.now().toString(36)}` : null;
+  if (pgUrl && schema) await onPostgres(pgUrl, `create schema ${schema}`);
+  const store = await openStore(pgUrl && schema ? { dialect: "postgres", url: pgUrl, schema } : join(dir, "load.db"));
   const center = await store.centers.default();
   await store.departments.seed(center.id);
   await seedDemo(store, center.id);
@@ -124,6 +136,7 @@ export async function run(opts: { seconds?: number; clients?: number; databaseUr
   } finally {
     await app.close();
     await store.close();
+    if (pgUrl && schema) await onPostgres(pgUrl, `drop schema ${schema} cascade`);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ContentOf } from "../domain/model/section.js";
@@ -30,6 +31,7 @@ describe.each(storeFactories())("stats filler on $name", (factory) => {
     await writeDeskExport(join(dir, "desk.csv"), DESK);
     await importLedger(store, centerId, { ledger: "cases", file: join(dir, "cases.csv") });
     await importLedger(store, centerId, { ledger: "desk", file: join(dir, "desk.csv") });
+    rmSync(dir, { recursive: true, force: true });
   };
   const section = async <K extends "platform-stats" | "window-counts">(seq: number, kind: K) => {
     const issue = await store.issues.require(centerId, 2023, seq);

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../store/index.js";
@@ -15,7 +15,10 @@ describe.each(storeFactories())("front-desk import on $name", (factory) => {
     ({ store, centerId } = await seededStore(factory));
     dir = scratch();
   });
-  afterEach(() => store.close());
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const counts = async (from: string, to: string) => {
     const sums = await store.ledger.sums(centerId, from, to);

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -19,7 +19,10 @@ describe.each(storeFactories())("case import on $name", (factory) => {
     ({ store, centerId } = await seededStore(factory));
     dir = scratch();
   });
-  afterEach(() => store.close());
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const ytd = async (asOf: string) => {
     const sums = await store.ledger.sums(centerId, `${asOf.slice(0, 4)}-01-01`, asOf);

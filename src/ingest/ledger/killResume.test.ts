@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cliDatabases, runCli, spawnCli } from "../../cli/testing.js";
@@ -20,7 +21,8 @@ async function figures(store: Store, centerId: number) {
 describe.each(cliDatabases())("an import killed mid-file on $name", ({ create }) => {
   it("leaves whole batches only, and a rerun completes it exactly", { timeout: 240_000 }, async () => {
     const db = await create();
-    const file = join(scratch(), "2023.csv");
+    const dir = scratch();
+    const file = join(dir, "2023.csv");
     const total = await writeCaseExport(file, OPTS);
     expect(runCli(db, ["department", "list"]).code).toBe(0); // creates the store, the center and its departments
     const store = await openStore(db);
@@ -56,6 +58,7 @@ describe.each(cliDatabases())("an import killed mid-file on $name", ({ create })
       expect(ytd).toEqual({ scope: "省本级", from: "2023-01-01", asOf: "2023-12-15", ...directYtd(generatedCases(OPTS), "2023-12-15") });
     } finally {
       await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

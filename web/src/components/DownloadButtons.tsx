@@ -14,7 +14,7 @@ export function DownloadButtons({ issue, revision, size, iconOnly }: { issue: { 
     setBusy(format);
     try {
       await download(documentUrl(r, format, revision), documentName(issue, format));
-      message.success(`${format.toUpperCase()} 已开始下载。`);
+      message.success(`${format === "docx" ? "Word" : "PDF"} 文件已开始下载。`);
     } catch (e) {
       message.error(messageOf(e));
     } finally {

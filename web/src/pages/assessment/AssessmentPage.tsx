@@ -122,7 +122,7 @@ export default function AssessmentPage() {
           </Space>
         </Col>
       ) : null}
-      <Col xs={24} xxl={14}>
+      <Col xs={24} xl={15}>
         <Card title="各部门扣分与加分" size="small">
           <Table<AssessmentEntry & { i: number }>
             size="small"
@@ -139,7 +139,7 @@ export default function AssessmentPage() {
           />
         </Card>
       </Col>
-      <Col xs={24} xxl={10}>
+      <Col xs={24} xl={9}>
         <Card title="排名（随填写实时计算）" size="small" data-testid="live-ranking">
           <Table<AssessmentRow>
             size="small"

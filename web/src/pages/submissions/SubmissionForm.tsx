@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from "antd";
 import dayjs from "dayjs";
 import type { Section } from "@domain/model/section";
@@ -40,16 +40,12 @@ export function SubmissionForm({ open, editing, sections, issueRef, onCancel, on
   const options = newsSections(sections);
   const hasVisits = [...walkSections(sections)].some((s) => s.content.kind === "leader-visits");
 
-  useEffect(() => {
-    if (!open) return;
-    const c = editing?.content;
-    form.setFieldsValue(
-      c?.kind === "leader-visit"
-        ? { kind: "leader-visit", date: dayjs(c.date), person: c.person, title: c.title, visitText: c.text ?? "" }
-        : { kind: "news", sectionId: c?.kind === "news" ? c.sectionId : options[0]?.value, text: c?.kind === "news" ? c.text : "" },
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, editing]);
+  // The dialog's content is created afresh each time it opens, so these apply every time.
+  const c = editing?.content;
+  const initial: Values =
+    c?.kind === "leader-visit"
+      ? { kind: "leader-visit", date: dayjs(c.date), person: c.person, title: c.title, visitText: c.text ?? "" }
+      : { kind: "news", sectionId: c?.kind === "news" ? c.sectionId : options[0]?.value, text: c?.kind === "news" ? c.text : "" };
 
   const submit = async (andSubmit: boolean) => {
     const v = await form.validateFields();
@@ -69,7 +65,7 @@ export function SubmissionForm({ open, editing, sections, issueRef, onCancel, on
       destroyOnHidden
       footer={null}
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: "news" }}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={initial}>
         <Form.Item name="kind" label="类型">
           <Radio.Group
             options={[

@@ -47,7 +47,7 @@ export function connect(target: Target): Kysely<Database> {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return remember(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), { dialect: "sqlite", sqlite });
+  return remember(new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), { dialect: "sqlite", sqlite });
 }
 
 /** The driver under a Kysely instance, for bulk loads (COPY, prepared batches). Only src/store uses it. */
@@ -66,3 +66,33 @@ export function rawHandle(db: Kysely<Database>): RawHandle | null {
 
 // PostgreSQL returns bigint counts as strings; zhoubao's counts fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
+
+/**
+ * better-sqlite3 compiles a statement on every `prepare`, and Kysely prepares each query
+ * anew. The queries of a running server repeat, so keep the compiled statements (LRU).
+ * A statement is reused only when it is not being iterated (Kysely's streaming).
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, prop, receiver) {
+      if (prop !== "prepare") {
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === "function" ? v.bind(target) : v;
+      }
+      return (source: string) => {
+        const hit = cache.get(source);
+        if (hit && !hit.busy) {
+          cache.delete(source);
+          cache.set(source, hit);
+          return hit;
+        }
+        const stmt = prepare(source);
+        cache.set(source, stmt);
+        if (cache.size > size) cache.delete(cache.keys().next().value!);
+        return stmt;
+      };
+    },
+  });
+}

@@ -1,5 +1,6 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { cliDatabases, runCli, spawnCli } from "../../cli/testing.js";
 import { openStore, type Store } from "../../store/index.js";
@@ -10,6 +11,15 @@ const OPTS = { year: 2023, rows: 400_000, seed: 17 };
 const BATCH = 2_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Drops a test database made by cliDatabases (this one holds 400 000 cases). */
+async function dropDatabase(db: string): Promise<void> {
+  if (!db.startsWith("postgres")) return;
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists ${new URL(db).pathname.slice(1)} with (force)`);
+  await admin.end();
+}
 
 async function figures(store: Store, centerId: number) {
   const sums = await store.ledger.sums(centerId, "2023-01-01", "2023-12-31");
@@ -59,6 +69,7 @@ describe.each(cliDatabases())("an import killed mid-file on $name", ({ create })
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
+      await dropDatabase(db);
     }
   });
 

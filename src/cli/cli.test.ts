@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { cliDatabases, runCli } from "./testing.js";
 
-describe.each(cliDatabases())("zhoubao CLI on $name", ({ create }) => {
+describe.each(cliDatabases())("zhoubao CLI on $name", { timeout: 180_000 }, ({ create }) => {
   let db: string;
   beforeAll(async () => {
     db = await create();

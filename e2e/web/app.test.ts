@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launch, shoot, skipNotice } from "./browser.js";
 import { addUser, PASSWORD, startServer, type Server } from "./server.js";
-import { confirm, signIn, toast, until, visible, type Session } from "./ui.js";
+import { confirm, signIn, toastWith, until, visible, type Session } from "./ui.js";
 import {
   editorAccepts,
   editorReturns,
@@ -113,13 +113,13 @@ describe.skipIf(skip)("web app", () => {
     expect(await verdicts.inputValue()).toBe("总体情况良好。");
     await insp.page.getByTestId("inspection-verdict").nth(2).fill("个别窗口人员未按规定着装，已当场提醒纠正。");
     await insp.page.getByTestId("save-inspection").click();
-    expect(await toast(insp.page)).toContain("已保存");
+    await toastWith(insp.page, "已保存");
     reports.push(await visit(insp.page, s.url, "", "20-大厅巡查-巡查员"));
     await editor.page.goto(`${s.url}/editor/${issueRef}`);
     await (await visible(editor.page.getByTestId("tree-node").filter({ hasText: "大厅巡查" }))).click();
     await editor.page.getByRole("button", { name: "采用巡查员的记录" }).click();
     await (await visible(editor.page.locator(".ant-modal").getByRole("button", { name: "采用" }))).click();
-    expect(await toast(editor.page)).toContain("已采用");
+    await toastWith(editor.page, "已采用");
     const frame = editor.page.frameLocator("[data-testid=preview-frame]");
     await until("预览中出现巡查结论", async () => (await frame.locator("body").innerText()).includes("个别窗口人员未按规定着装"), 30_000);
   }, 120_000);
@@ -135,15 +135,15 @@ describe.skipIf(skip)("web app", () => {
     await until("排名随输入更新", async () => (await ranking.locator("tbody tr.ant-table-row").first().innerText()).includes("应急管理厅"));
     expect(await ranking.locator("tbody tr.ant-table-row").first().innerText()).toContain("103");
     await a.page.getByTestId("save-assessment").click();
-    expect(await toast(a.page)).toContain("已保存");
+    await toastWith(a.page, "已保存");
     reports.push(await visit(a.page, s.url, "", "21-月度考核-考核员"));
     await editor.page.goto(`${s.url}/assessment`);
     await (await visible(editor.page.getByRole("button", { name: "审定" }))).click();
-    expect(await toast(editor.page)).toContain("审定");
+    await toastWith(editor.page, "审定");
     await editor.page.getByLabel("附于哪一期").click();
     await editor.page.locator(".ant-select-item-option").first().click();
     await editor.page.getByRole("button", { name: "附在该期后" }).click();
-    expect(await toast(editor.page)).toContain("附件");
+    await toastWith(editor.page, "附件");
   }, 120_000);
 
   it("the checks panel shows a planted error; corrected, the issue is submitted, approved (签发) and published; DOCX and PDF download", async () => {

@@ -38,12 +38,11 @@ export async function confirm(page: Page, okLabel: string): Promise<void> {
   await dialog.getByRole("button", { name: okLabel, exact: true }).last().click();
 }
 
-/** The text of the latest success or error message toast. */
-export async function toast(page: Page, kind: "success" | "error" = "success"): Promise<string> {
-  const l = page.locator(`.ant-message-${kind}`).last();
-  await l.waitFor({ state: "visible", timeout: 20_000 });
-  return (await l.textContent()) ?? "";
+/** Waits for a message of `kind` that contains `text` (not an earlier one still on screen). */
+export async function toastWith(page: Page, text: string, kind: "success" | "error" = "success"): Promise<void> {
+  await page.locator(`.ant-message-${kind}`, { hasText: text }).last().waitFor({ state: "visible", timeout: 20_000 });
 }
+
 
 /** JSON from the API with the page's own session (what the app itself would read). */
 export async function apiGet<T>(page: Page, path: string): Promise<T> {

@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import { shoot } from "../browser.js";
 import { PASSWORD, type Server } from "../server.js";
-import { apiGet, confirm, signIn, toast, until, visible } from "../ui.js";
+import { apiGet, confirm, signIn, toastWith, until, visible } from "../ui.js";
 
 export const NEWS_TEXT = "应急管理厅窗口本周推行危险化学品经营许可“一窗通办”，压缩办理时限至三个工作日，办结率达百分之百。";
 export const RETURNED_TEXT = "应急管理厅窗口本周接待群众咨询，工作正常开展，无其他情况需要说明的事项。";
@@ -34,7 +34,7 @@ export async function liaisonSubmits(page: Page, url: string, text: string): Pro
   await (await visible(page.getByTestId("new-submission"))).click();
   await (await visible(page.getByLabel("动态内容"))).fill(text);
   await page.getByTestId("submission-submit").click();
-  expect(await toast(page)).toContain("已报送");
+  await toastWith(page, "已报送");
   await visible(page.locator("tr", { hasText: text.slice(0, 12) }).getByText("已报送"));
 }
 
@@ -43,7 +43,7 @@ export async function editorAccepts(page: Page, text: string): Promise<void> {
   await page.getByRole("tab", { name: "报送" }).click();
   const item = await visible(page.getByTestId("pending-submission").filter({ hasText: text.slice(0, 12) }));
   await item.getByRole("button", { name: "采用" }).click();
-  expect(await toast(page)).toContain("已采用");
+  await toastWith(page, "已采用");
   await page.getByRole("tab", { name: "目录" }).click();
   const frame = page.frameLocator("[data-testid=preview-frame]");
   await until("预览中出现采用的动态", async () => (await frame.locator("body").innerText()).includes(text.slice(0, 20)), 30_000);
@@ -56,7 +56,7 @@ export async function editorReturns(page: Page, url: string, text: string): Prom
   await row.getByRole("button", { name: "退回" }).click();
   await (await visible(page.getByLabel("退回意见"))).fill(RETURN_COMMENT);
   await confirm(page, "退回");
-  expect(await toast(page)).toContain("已退回");
+  await toastWith(page, "已退回");
 }
 
 /** Types the licensing figures of 办件统计 and saves; returns when the save has been answered. */
@@ -77,7 +77,7 @@ export async function enterLicensing(page: Page, url: string, ref: string, p: Pa
   await dateInput.fill(asOf);
   await dateInput.press("Enter");
   await page.getByTestId("save").click();
-  expect(await toast(page)).toContain("已保存");
+  await toastWith(page, "已保存");
 }
 
 /** The findings the checks panel shows, by code. */

@@ -46,6 +46,8 @@ function documentCss(): string {
 .zb-flow { width: ${TEXT_WIDTH_MM}mm; }
 .zb-title { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.chu}pt; line-height: ${pt(2 * LINE_PITCH_PT)};
   color: #${RED}; text-align: center; letter-spacing: 0; }
+/* 小标宋 is a heavy Song; where only a light Ming stands in for it (fonts.conf), bold restores its colour. */
+.zb-doc .zb-title, .zb-doc .zb-part, .zb-doc .zb-attachment-title { font-weight: bold; }
 .zb-issue-line { text-align: center; }
 .zb-issuer-line.zb-inset { padding-left: 1em; padding-right: 1em; }
 .zb-date { white-space: nowrap; }

@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../store/index.js";
+import { fixture2023 } from "../../render/fixtures.js";
+import { runCli } from "../testing.js";
+
+describe("zhoubao render", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zhoubao-render-cli-"));
+  const db = join(dir, "z.db");
+  beforeAll(async () => {
+    const store = await openStore(db);
+    const center = await store.centers.default();
+    await store.departments.seed(center.id);
+    await store.issues.create(center.id, fixture2023(), {});
+    await store.close();
+  });
+
+  it("writes DOCX and HTML of a stored issue", () => {
+    const docx = join(dir, "a.docx");
+    const r = runCli(db, ["render", "2023-49", "--format", "docx", "--out", docx]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe("PK");
+    const html = join(dir, "a.html");
+    expect(runCli(db, ["render", "2023-49", "--out", html]).code).toBe(0);
+    expect(readFileSync(html, "utf8")).toContain("（共印91份）");
+  }, 120_000);
+
+  it("refuses an unknown format or issue and writes nothing", () => {
+    const out = join(dir, "x.odt");
+    const bad = runCli(db, ["render", "2023-49", "--out", out]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("[input.invalid]");
+    const missing = runCli(db, ["render", "2023-50", "--format", "pdf", "--out", join(dir, "y.pdf")]);
+    expect(missing.stderr).toContain("[issue.not-found]");
+    expect(existsSync(out) || existsSync(join(dir, "y.pdf"))).toBe(false);
+  }, 120_000);
+
+  it("names the package to install when chromium is missing", () => {
+    const saved = process.env.ZHOUBAO_CHROMIUM;
+    process.env.ZHOUBAO_CHROMIUM = "/nonexistent/chromium";
+    try {
+      const r = runCli(db, ["render", "2023-49", "--format", "pdf", "--out", join(dir, "z.pdf")]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("[render.chromium-missing]");
+      expect(r.stderr).toContain("apt-get install chromium");
+      expect(existsSync(join(dir, "z.pdf"))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.ZHOUBAO_CHROMIUM;
+      else process.env.ZHOUBAO_CHROMIUM = saved;
+    }
+  }, 120_000);
+});

@@ -8,6 +8,7 @@ const BENCHES: Record<string, string> = {
   check: "./checkBench.ts",
   render: "./renderBench.ts",
   load: "./loadBench.ts",
+  archive: "./archiveBench.ts",
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

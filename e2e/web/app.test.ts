@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launch, shoot, skipNotice } from "./browser.js";
 import { addUser, PASSWORD, startServer, type Server } from "./server.js";
-import { confirm, signIn, toastWith, until, visible, type Session } from "./ui.js";
+import { apiGet, confirm, signIn, toastWith, until, visible, type Session } from "./ui.js";
 import {
   editorAccepts,
   editorReturns,
@@ -17,7 +17,10 @@ import {
   RETURN_COMMENT,
   RETURNED_TEXT,
 } from "./flows/cycle.js";
-import { importRoute, importThroughWeb, phraseOf, searchFor, FIXTURE } from "./flows/archive.js";
+import { importThroughWeb, phraseOf, searchFor } from "./flows/archive.js";
+import { caseExportFor, startNextIssue, uploadAndFill } from "./flows/ledger.js";
+import { directYtd, generatedCases } from "../../src/ingest/ledger/testing.js";
+import { sectionOf } from "../../src/server/weeklyFigures.js";
 import { visit, type ScreenReport } from "./flows/screens.js";
 
 const skip = skipNotice();
@@ -188,23 +191,10 @@ describe.skipIf(skip)("web app", () => {
     reports.push(await visit(page, s.url, "", "33-本期编辑-已发布"));
   }, 300_000);
 
-  it("archive search finds a phrase of an imported issue, and opens it in the reading view", async (ctx) => {
-    const route = await importRoute(editor.page, s);
-    if (!route) {
-      console.warn("\n*** 服务器既没有 POST /api/imports，也没有 zhoubao import 命令：无法导入往期周报，本项跳过（见 web/NEEDS.md）。***\n");
-      ctx.skip();
-    }
-    let ref: string;
-    if (route === "web") {
-      const result = await importThroughWeb(editor.page, s.url);
-      ref = /(\d{4})年第(\d+)期/.exec(result)!.slice(1, 3).join("-");
-      reports.push(await visit(editor.page, s.url, "", "40-导入-结果"));
-    } else {
-      const r = s.cli(["import", FIXTURE, "--json"]);
-      expect(r.code, r.stderr).toBe(0);
-      const facts = JSON.parse(r.stdout);
-      ref = `${facts.issue.year}-${facts.issue.seq}`;
-    }
+  it("archive search finds a phrase of an imported issue, and opens it in the reading view", async () => {
+    const result = await importThroughWeb(editor.page, s.url);
+    const ref = /(\d{4})年第(\d+)期/.exec(result)!.slice(1, 3).join("-");
+    reports.push(await visit(editor.page, s.url, "", "40-导入-结果"));
     const phrase = await phraseOf(editor.page, ref);
     const hits = await searchFor(editor.page, s.url, phrase);
     expect(hits).toContain(`${ref.split("-")[0]}年第${ref.split("-")[1]}期`);
@@ -214,6 +204,18 @@ describe.skipIf(skip)("web app", () => {
     await until("阅读视图显示全文", async () => (await frame.locator("body").innerText()).includes(phrase), 30_000);
     reports.push(await visit(editor.page, s.url, "", "42-往期归档-阅读"));
   }, 300_000);
+
+  it("统计数据: a platform case export is uploaded and the new draft's figures are filled from it", async () => {
+    const ref = await startNextIssue(editor.page, s.url);
+    const { file, opts, issue } = await caseExportFor(editor.page, ref);
+    const summary = await uploadAndFill(editor.page, s.url, file);
+    const rows = generatedCases(opts).length;
+    expect(summary).toContain(`读取 ${rows} 行，新增 ${rows} 行`);
+    const filled = await apiGet<{ sections: any[] }>(editor.page, `/api/issues/${ref}`);
+    const stats = sectionOf(filled.sections, "platform-stats").content;
+    expect({ licensing: stats.licensing, publicService: stats.publicService, otherPower: stats.otherPower }).toEqual(directYtd(generatedCases(opts), issue.period.end));
+    reports.push(await visit(editor.page, s.url, "", "35-统计数据-台账导入"));
+  }, 180_000);
 
   it("the dashboard draws its charts from the issues' data", async () => {
     const reader = await open("reader1");

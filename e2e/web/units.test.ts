@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, type ViteDevServer } from "vite";
 import { builtinTemplate } from "../../src/domain/templates/builtin.js";
 import { walkSections } from "../../src/domain/tree.js";
+import { searchIssue, snippet } from "../../src/domain/archive/search.js";
 import type { IssueDocument } from "../../src/domain/model/issue.js";
 // The web modules import the domain through Vite's @domain alias; load them through Vite
 // itself (web/vite.config.ts), exactly as the app is built, instead of duplicating the alias.
@@ -11,7 +12,7 @@ let vite: ViteDevServer;
 // @domain alias, which only Vite knows) into the root type check.
 type Fn = (...args: any[]) => any;
 let addSection: Fn, moveSection: Fn, nudgeSection: Fn, numberingOf: Fn, removeSection: Fn, incompleteFigures: Fn, truncatedPercent: Fn;
-let searchIssue: Fn, snippet: Fn, dashboardSeries: Fn, liveRanking: Fn, readiness: Fn, pooled: Fn;
+let dashboardSeries: Fn, liveRanking: Fn, readiness: Fn, pooled: Fn;
 
 beforeAll(async () => {
   vite = await createServer({ configFile: resolve(import.meta.dirname, "../../web/vite.config.ts"), server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
@@ -19,7 +20,6 @@ beforeAll(async () => {
   ({ addSection, moveSection, nudgeSection, numberingOf, removeSection } = await load("/src/pages/editor/treeOps.ts"));
   ({ incompleteFigures } = await load("/src/pages/editor/documentOf.ts"));
   ({ truncatedPercent } = await load("/src/pages/editor/forms/percent.ts"));
-  ({ searchIssue, snippet } = await load("/src/pages/archive/search.ts"));
   ({ dashboardSeries } = await load("/src/pages/dashboard/series.ts"));
   ({ liveRanking } = await load("/src/pages/assessment/ranking.ts"));
   ({ readiness } = await load("/src/pages/home/readiness.ts"));

@@ -74,6 +74,11 @@ export const ERROR_CODES = {
   "route.not-found": "not-found",
   "ledger.bad-file": "invalid",
   "ledger.bad-mapping": "invalid",
+  "archive.bad-query": "invalid",
+  "upload.not-multipart": "invalid",
+  "upload.missing-file": "invalid",
+  "upload.too-large": "too-large",
+  "template.not-found": "not-found",
   "internal": "internal",
 } as const;
 

@@ -71,6 +71,14 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/settings": "user",
   "PUT /api/settings": ["admin"],
   "GET /api/audit": ["admin", "editor"],
+  "GET /api/archive/search": "user",
+  "POST /api/imports": ["editor", "admin"],
+  "POST /api/ledger/cases": ["editor", "admin"],
+  "POST /api/ledger/desk": ["editor", "admin"],
+  "POST /api/issues/:ref/fill-figures": ["editor"],
+  "GET /api/templates": "user",
+  "POST /api/templates": ["editor", "admin"],
+  "DELETE /api/templates/:name": ["editor", "admin"],
 };
 
 type Call = { method: string; url: string; key: string };
@@ -124,6 +132,7 @@ describe.each(storeFactories())("route × role matrix on $name", (factory) => {
       .replace(":id", String(ids[resource] ?? 1))
       .replace(":n", "1")
       .replace(":date", "2026-12-05")
+      .replace(":name", "tpl")
       .replace(":format", "html")
       .replace("*", "index.html");
   }

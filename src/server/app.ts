@@ -1,3 +1,4 @@
+import multipart from "@fastify/multipart";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -48,6 +49,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installSecurityHeaders(app, o);
   installGuard(app, o);
   await installApiDocs(app, o.cookieSecure === true);
+  // Uploads (past issues, ledger exports) are read by the routes that take them; limits per route.
+  await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 1000, parts: 30 } });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get("/healthz", { schema: { hide: true } }, async () => ({ ok: true, store: o.store.dialect }));

@@ -19,6 +19,7 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   forbidden: 403,
   unauthenticated: 401,
   "rate-limited": 429,
+  "too-large": 413,
   unavailable: 503,
   internal: 500,
 };

@@ -20,15 +20,20 @@ export type AppOptions = {
   login?: LoginPolicy;
   /** The built web app; null serves the landing page only. */
   webDist?: string | null;
+  /** Upload limits: a past issue (default 50 MB, env ZHOUBAO_UPLOAD_MAX_MB) and a ledger export (default 4096 MB, env ZHOUBAO_LEDGER_UPLOAD_MAX_MB). */
+  uploads?: UploadLimits;
   /** Sees every route as it is registered (the access-matrix test enumerates them). */
   onRoute?: (route: RegisteredRoute) => void;
 };
+
+export type UploadLimits = { reportMaxBytes: number; ledgerMaxBytes: number };
 
 /** A route as registered: method(s), URL pattern and who may call it. */
 export type RegisteredRoute = { method: string | string[]; url: string; access: Access };
 
 export type ResolvedOptions = Required<Omit<AppOptions, "onRoute">> & Pick<AppOptions, "onRoute">;
 
+const megabytes = (v: string | undefined, fallback: number) => (v && Number(v) > 0 ? Math.round(Number(v) * 2 ** 20) : fallback * 2 ** 20);
 const minutes = (v: string | undefined, fallback: number) => (v && Number(v) > 0 ? Number(v) * 60_000 : fallback);
 
 function envSecure(v: string | undefined): "auto" | boolean {
@@ -55,6 +60,10 @@ export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.e
       absoluteMs: minutes(env.ZHOUBAO_SESSION_MAX_MINUTES, DEFAULT_SESSION_POLICY.absoluteMs),
     },
     login: o.login ?? DEFAULT_LOGIN_POLICY,
+    uploads: o.uploads ?? {
+      reportMaxBytes: megabytes(env.ZHOUBAO_UPLOAD_MAX_MB, 50),
+      ledgerMaxBytes: megabytes(env.ZHOUBAO_LEDGER_UPLOAD_MAX_MB, 4096),
+    },
     webDist: o.webDist === undefined ? DEFAULT_WEB_DIST : o.webDist,
     onRoute: o.onRoute,
   };

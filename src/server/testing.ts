@@ -44,6 +44,21 @@ export class ApiClient {
   put = (url: string, body: unknown = {}) => this.request("PUT", url, body);
   del = (url: string) => this.request("DELETE", url);
 
+  /**
+   * Posts a multipart form as the web app's upload does: text fields first, then `file`.
+   *
+   * @example
+   * await editor.upload("/api/imports", { dryRun: "true" }, { name: "2023-45.txt", bytes });
+   */
+  async upload(url: string, fields: Record<string, string>, file?: { name: string; bytes: Uint8Array }): Promise<Answer> {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    if (file) form.append("file", new Blob([Uint8Array.from(file.bytes)]), file.name);
+    const encoded = new Response(form);
+    const payload = Buffer.from(await encoded.arrayBuffer());
+    return this.request("POST", url, payload, { headers: { "content-type": encoded.headers.get("content-type")! } });
+  }
+
   /** Fetches a CSRF cookie, then signs in; throws when the login is refused. */
   async login(username: string, password = TEST_PASSWORD): Promise<Answer> {
     await this.get("/api/auth/csrf");

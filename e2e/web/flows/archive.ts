@@ -7,13 +7,6 @@ import { apiGet, until, visible } from "../ui.js";
 /** A past issue of the project's own fixtures (its own sentences, real shape and noise). */
 export const FIXTURE = resolve(import.meta.dirname, "../../../src/ingest/report/fixtures/2023-17.txt");
 
-/** How this server lets a past issue be imported: the web upload, the CLI, or not at all yet. */
-export async function importRoute(page: Page, s: Server): Promise<"web" | "cli" | null> {
-  const doc = await apiGet<{ paths: Record<string, unknown> }>(page, "/api/docs/json");
-  if (doc.paths["/api/imports"]) return "web";
-  return s.cli(["import", "--help"]).code === 0 ? "cli" : null;
-}
-
 /** Uploads the fixture on the 导入 screen and waits for its result row. */
 export async function importThroughWeb(page: Page, url: string): Promise<string> {
   await page.goto(`${url}/import`);

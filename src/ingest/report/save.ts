@@ -9,6 +9,7 @@ export type SaveResult = { action: "created" | "replaced"; issue: StoredIssue };
  * Replacing a published issue keeps its history: the import becomes a new revision
  * (as a correction would), which needs the same total number and period.
  * Department names the registry does not know are kept: the importer reported them.
+ * `afterSave` runs in the same transaction (the server audits there).
  *
  * @example
  * await saveImportedIssue(store, center.id, doc, { replace: false, file: "2023-49.pdf" });
@@ -17,13 +18,13 @@ export async function saveImportedIssue(
   store: Store,
   centerId: number,
   doc: IssueDocument,
-  opts: { replace?: boolean; file: string },
+  opts: { replace?: boolean; file: string; afterSave?: (tx: Store, r: SaveResult, before: StoredIssue | null) => Promise<void> },
 ): Promise<SaveResult> {
   const label = issueNumberLine(doc);
   return store.transaction(async (tx) => {
     const existing = await tx.issues.get(centerId, doc.year, doc.seq);
     if (existing && !opts.replace)
-      throw new ZhoubaoError("import.exists", `${label}已存在，未导入“${opts.file}”。如需用该文件覆盖，请加 --replace。`, {
+      throw new ZhoubaoError("import.exists", `${label}已存在，未导入“${opts.file}”。如需用该文件覆盖，请勾选“期号已存在时覆盖”（命令行加 --replace）。`, {
         year: doc.year,
         seq: doc.seq,
       });
@@ -36,9 +37,13 @@ export async function saveImportedIssue(
         );
       validatePeriod(doc.period, await tx.calendar.calendar());
       await tx.issueWorkflow.freeze(existing.id, existing.revision + 1, doc, { reason: `重新导入“${opts.file}”`, by: "import" });
-      return { action: "replaced", issue: (await tx.issues.byId(existing.id))! };
+      const r: SaveResult = { action: "replaced", issue: (await tx.issues.byId(existing.id))! };
+      await opts.afterSave?.(tx, r, existing);
+      return r;
     }
     const issue = await tx.issues.create(centerId, doc, { status: "published", replace: !!existing, allowUnknownDepartments: true });
-    return { action: existing ? "replaced" : "created", issue };
+    const r: SaveResult = { action: existing ? "replaced" : "created", issue };
+    await opts.afterSave?.(tx, r, existing);
+    return r;
   });
 }

@@ -1,15 +1,19 @@
+import { archiveRoutes } from "./archive/route.js";
 import { assessmentRoutes } from "./assessments/route.js";
 import { auditRoutes } from "./audit/route.js";
 import { authRoutes } from "./auth/route.js";
 import { calendarRoutes } from "./calendar/route.js";
 import type { RouteModule } from "./common.js";
 import { departmentRoutes } from "./departments/route.js";
+import { importRoutes } from "./imports/route.js";
 import { inspectionRoutes } from "./inspections/route.js";
 import { issueDocumentRoutes } from "./issues/documentRoute.js";
 import { issueRoutes } from "./issues/route.js";
 import { issueWorkflowRoutes } from "./issues/workflowRoute.js";
+import { ledgerRoutes } from "./ledger/route.js";
 import { settingsRoutes } from "./settings/route.js";
 import { submissionRoutes } from "./submissions/route.js";
+import { templateRoutes } from "./templates/route.js";
 import { userRoutes } from "./users/route.js";
 
 /** Every API resource; a new resource is one folder here and one line below. */
@@ -26,4 +30,8 @@ export const ROUTE_MODULES: RouteModule[] = [
   calendarRoutes,
   settingsRoutes,
   auditRoutes,
+  archiveRoutes,
+  importRoutes,
+  ledgerRoutes,
+  templateRoutes,
 ];

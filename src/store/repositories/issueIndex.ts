@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
-import { rowToSummary, type IssueSummary } from "./issueRows.js";
+import type { StoredIssue } from "../../domain/model/issue.js";
+import { rowToIssue, rowToSummary, type IssueSummary } from "./issueRows.js";
 
 /** Every column of an issue except its tree and attachments. */
 const SUMMARY_COLUMNS = [
@@ -37,6 +38,17 @@ export function issueIndexRepository(db: Kysely<Database>) {
       if (opts.status) q = q.where("status", "=", opts.status);
       if (opts.limit) q = q.limit(opts.limit);
       return (await q.execute()).map((r) => rowToSummary({ ...r, sections: "", attachments: "" }));
+    },
+    /**
+     * Whole issues (trees included) whose period overlaps [from, to], newest first: the
+     * candidates of an archive search. `from`/`to` are ISO dates; either may be absent.
+     */
+    async overlapping(centerId: number, opts: { from?: string | null; to?: string | null; status?: string } = {}): Promise<StoredIssue[]> {
+      let q = db.selectFrom("issues").selectAll().where("center_id", "=", centerId).orderBy("total", "desc");
+      if (opts.from) q = q.where("period_end", ">=", opts.from);
+      if (opts.to) q = q.where("period_start", "<=", opts.to);
+      if (opts.status) q = q.where("status", "=", opts.status);
+      return (await q.execute()).map(rowToIssue);
     },
   };
 }

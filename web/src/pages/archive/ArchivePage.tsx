@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
-import { Alert, Button, Card, DatePicker, Form, Input, Progress, Select, Space, Table, Typography } from "antd";
+import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from "antd";
 import { SearchOutlined } from "@ant-design/icons";
 import type { Dayjs } from "dayjs";
 import { SECTION_KINDS, SECTION_KIND_LABELS, type SectionKind } from "@domain/model/section";
@@ -13,7 +13,7 @@ import { ErrorBox } from "../../components/Feedback";
 import { StatusTag } from "../../components/StatusTag";
 import { useRequest } from "../../hooks/useRequest";
 import { SearchResults } from "./SearchResults";
-import type { ArchiveQuery } from "./search";
+import type { ArchiveQuery } from "@domain/archive/search";
 
 type Values = { words?: string; department?: string | null; range?: [Dayjs, Dayjs] | null; kind?: SectionKind | null };
 
@@ -22,7 +22,6 @@ export default function ArchivePage() {
   const list = useRequest(() => listIssues({ limit: 2000 }), []);
   const [result, setResult] = useState<ArchiveResult | null>(null);
   const [query, setQuery] = useState<ArchiveQuery | null>(null);
-  const [progress, setProgress] = useState<[number, number] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,15 +34,13 @@ export default function ArchivePage() {
     }
     setBusy(true);
     setError(null);
-    setProgress(null);
     try {
-      setResult(await searchArchive(q, (d, t) => setProgress([d, t])));
+      setResult(await searchArchive(q));
       setQuery(q);
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
-      setProgress(null);
     }
   };
 
@@ -74,14 +71,10 @@ export default function ArchivePage() {
             </Space>
           </Form.Item>
         </Form>
-        {progress ? <Progress percent={Math.round((progress[0] / Math.max(1, progress[1])) * 100)} size="small" format={() => `正在检索 ${progress[0]}/${progress[1]} 期`} style={{ marginTop: 8 }} /> : null}
       </Card>
       {error ? <ErrorBox error={error} title="检索失败" /> : null}
       {result && query ? (
-        <>
-          {result.source === "browser" ? <Alert type="info" showIcon title="服务器暂未提供全文检索接口，本次在浏览器中逐期检索，期数多时较慢。" /> : null}
-          <SearchResults result={result} query={query} />
-        </>
+        <SearchResults result={result} query={query} />
       ) : (
         <Card title={`全部往期（${list.data?.length ?? 0} 期）`} size="small">
           {list.error ? <ErrorBox error={list.error} retry={list.reload} /> : null}

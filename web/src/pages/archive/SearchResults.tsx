@@ -5,7 +5,7 @@ import { SECTION_KIND_LABELS } from "@domain/model/section";
 import { chinesePeriod, issueNumberLine } from "@domain/present/dates";
 import type { ArchiveResult } from "../../api/archive";
 import { DownloadButtons } from "../../components/DownloadButtons";
-import { wordsOf, type ArchiveQuery } from "./search";
+import { wordsOf, type ArchiveQuery } from "@domain/archive/search";
 
 /** Marks the query's words in a snippet. */
 function Highlighted({ text, words }: { text: string; words: string[] }) {
@@ -22,7 +22,7 @@ function Highlighted({ text, words }: { text: string; words: string[] }) {
 export function SearchResults({ result, query }: { result: ArchiveResult; query: ArchiveQuery }) {
   const words = wordsOf(query.words);
   return (
-    <Card size="small" title={`找到 ${result.total} 期`} data-testid="search-results">
+    <Card size="small" title={`找到 ${result.total} 期${result.total > result.hits.length ? `（列出最新的 ${result.hits.length} 期，请加条件缩小范围）` : ""}`} data-testid="search-results">
       {result.hits.length === 0 ? (
         <Empty description="没有找到符合条件的周报，请换个关键词或放宽条件。" />
       ) : (

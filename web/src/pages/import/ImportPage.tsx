@@ -60,7 +60,7 @@ export default function ImportPage() {
         </Upload.Dragger>
         <Space style={{ marginTop: 12 }} wrap>
           <Checkbox checked={replace} onChange={(e) => setReplace(e.target.checked)} disabled={running}>
-            期号已存在时覆盖（已发布的不会被覆盖）
+            期号已存在时覆盖（已发布的期存为新版次，原版保留）
           </Checkbox>
           <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} disabled={running}>
             只试读，不保存

@@ -38,8 +38,10 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
     if (!issueRef) return;
     setFilling(true);
     try {
-      onFilled(await fillFigures(issueRef));
-      message.success("已按台账填入本期的办件统计与综窗数字，请核对。");
+      const r = await fillFigures(issueRef);
+      onFilled(r);
+      if (r.filled.length) message.success(`已按台账填入：${r.filled.join("、")}，请核对。`);
+      for (const w of r.warnings) message.warning(w, 8);
     } catch (e) {
       if (isMissingEndpoint(e)) setMissing(`POST /api/issues/${issueRef}/fill-figures`);
       else message.error(messageOf(e));
@@ -65,9 +67,9 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
         {error ? <ErrorBox error={error} title="导入失败" /> : null}
         {result ? (
           <Alert
-            type={result.rejected.length ? "warning" : "success"}
+            type={result.rejectedCount ? "warning" : "success"}
             showIcon
-            title={`${result.file}：读取 ${result.rows} 行，新增 ${result.inserted} 行，更新 ${result.updated} 行，拒收 ${result.rejected.length} 行。`}
+            title={`${result.file}：读取 ${result.rows} 行，新增 ${result.inserted} 行，更新 ${result.updated} 行，未变 ${result.unchanged} 行，拒收 ${result.rejectedCount} 行${result.rejectedCount > result.rejected.length ? `（下列前 ${result.rejected.length} 行）` : ""}；用时 ${result.seconds.toFixed(1)} 秒。`}
             description={
               result.rejected.length ? (
                 <ItemList compact items={result.rejected} pageSize={20} rowKey={(r) => r.line} render={(r) => `第 ${r.line} 行：${r.reason}`} />

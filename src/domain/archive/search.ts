@@ -1,20 +1,25 @@
-import type { IssueDocument } from "@domain/model/issue";
-import type { Section, SectionKind } from "@domain/model/section";
-import { walkSections } from "@domain/tree";
-import { chineseDate } from "@domain/present/dates";
+/**
+ * Full-text search of the archive (往期归档), written once for the server's
+ * GET /api/archive/search and the web app: the printed text of every section, the
+ * sentences data sections generate included, searched word by word.
+ */
+import type { IssueDocument, IssueStatus } from "../model/issue.js";
+import type { Section, SectionKind } from "../model/section.js";
+import { walkSections } from "../tree.js";
+import { chineseDate } from "../present/dates.js";
 import {
   leaderVisitsSummary,
   manualProgressSentences,
   platformStatsSentence,
   policyListsSentence,
   windowCountsSentence,
-} from "@domain/present/sentences";
+} from "../present/sentences.js";
 
 /** What the archive is searched by (往期归档): words, a department, a date range, a section kind. */
 export type ArchiveQuery = { words: string; department?: string | null; from?: string | null; to?: string | null; kind?: SectionKind | null };
 
 export type ArchiveMatch = { sectionId: string; heading: string; kind: SectionKind; snippet: string };
-export type ArchiveHit = { ref: string; year: number; seq: number; total: number; period: { start: string; end: string }; publishedOn: string | null; status: string; matches: ArchiveMatch[] };
+export type ArchiveHit = { ref: string; year: number; seq: number; total: number; period: { start: string; end: string }; publishedOn: string | null; status: IssueStatus; matches: ArchiveMatch[] };
 
 /** The words of a query: split at spaces (half- or full-width), empty ones dropped. */
 export const wordsOf = (q: string) => q.split(/[\s\u3000]+/).filter(Boolean);

@@ -1,0 +1,79 @@
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import type { MultipartFile } from "@fastify/multipart";
+import type { FastifyRequest } from "fastify";
+import { ZhoubaoError } from "../../domain/errors.js";
+
+/** An uploaded file's name (as the user's computer called it) and the form's text fields. */
+export type UploadHead = { name: string; fields: Record<string, string> };
+
+const mb = (bytes: number) => `${Math.round(bytes / (1 << 20))} MB`;
+
+/** The user's file name without any directory part, so that it never names a path here. */
+const safeName = (name: string) => basename(name.replaceAll("\\", "/")).slice(-200) || "upload";
+
+async function firstFile(req: FastifyRequest, maxBytes: number): Promise<MultipartFile> {
+  if (!req.isMultipart()) throw new ZhoubaoError("upload.not-multipart", "请以 multipart/form-data 方式上传文件（字段名 file）。", {});
+  const file = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 1000 } });
+  if (!file) throw new ZhoubaoError("upload.missing-file", "请求中没有文件，请选择要上传的文件。", {});
+  return file;
+}
+
+function fieldsOf(file: MultipartFile): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(file.fields)) {
+    const one = Array.isArray(v) ? v[0] : v;
+    if (one && one.type === "field") out[k] = String(one.value);
+  }
+  return out;
+}
+
+function tooLarge(name: string, maxBytes: number): ZhoubaoError {
+  return new ZhoubaoError("upload.too-large", `文件“${name}”超过上传上限 ${mb(maxBytes)}。`, { file: name, maxBytes });
+}
+
+const isTooLarge = (e: unknown) => (e as { code?: string } | null)?.code === "FST_REQ_FILE_TOO_LARGE";
+
+/**
+ * Reads a multipart upload's one file into memory (small files: a past issue).
+ * Text fields sent before the file are returned with it.
+ *
+ * @example
+ * const { name, bytes, fields } = await receiveFile(req, 50 << 20);
+ */
+export async function receiveFile(req: FastifyRequest, maxBytes: number): Promise<UploadHead & { bytes: Buffer }> {
+  const file = await firstFile(req, maxBytes);
+  const name = safeName(file.filename);
+  try {
+    const bytes = await file.toBuffer();
+    return { name, fields: fieldsOf(file), bytes };
+  } catch (e) {
+    throw isTooLarge(e) ? tooLarge(name, maxBytes) : e;
+  }
+}
+
+/**
+ * Streams a multipart upload's one file to a private temporary directory (large files:
+ * ledger exports of gigabytes never sit in memory), runs `use` on its path and removes
+ * it afterwards, whatever happens.
+ *
+ * @example
+ * await receiveFileOnDisk(req, 4 << 30, async ({ path, name }) => importLedger(store, id, { file: path }));
+ */
+export async function receiveFileOnDisk<T>(req: FastifyRequest, maxBytes: number, use: (u: UploadHead & { path: string }) => Promise<T>): Promise<T> {
+  const file = await firstFile(req, maxBytes);
+  const name = safeName(file.filename);
+  const dir = mkdtempSync(join(tmpdir(), "zhoubao-upload-"));
+  try {
+    const path = join(dir, name);
+    await pipeline(file.file, createWriteStream(path)).catch((e) => {
+      throw isTooLarge(e) ? tooLarge(name, maxBytes) : e;
+    });
+    if (file.file.truncated) throw tooLarge(name, maxBytes);
+    return await use({ name, fields: fieldsOf(file), path });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,58 @@
+import { walkSections } from "../domain/tree.js";
+import { readReport, type ImportProblem } from "../ingest/report/index.js";
+import { saveImportedIssue } from "../ingest/report/save.js";
+import type { Store } from "../store/index.js";
+import { toDocument } from "../store/index.js";
+import { audit, requireRole, type Actor } from "./actor.js";
+
+/** What one uploaded past issue became (the web app's 导入 page shows it per file). */
+export type PastIssueImport = {
+  file: string;
+  issue: { ref: string; year: number; seq: number; total: number; period: { start: string; end: string } };
+  stored: boolean;
+  replaced: boolean;
+  sections: number;
+  unparsed: { line: number; text: string }[];
+  problems: ImportProblem[];
+};
+
+/**
+ * Imports one past issue (TXT, PDF or DOCX bytes) into the archive as a published issue:
+ * parsed as `zhoubao import` parses it, stored in one transaction with its audit entry,
+ * refused with import.exists when the issue is stored already unless `replace`. A dry
+ * run parses and reports without writing.
+ *
+ * @example
+ * const r = await importPastIssue(store, actor, { name: "2023-49.pdf", bytes }, { replace: false, dryRun: false });
+ * r.issue.ref; // "2023-49"
+ */
+export async function importPastIssue(
+  store: Store,
+  actor: Actor,
+  upload: { name: string; bytes: Uint8Array },
+  opts: { replace: boolean; dryRun: boolean },
+): Promise<PastIssueImport> {
+  requireRole(actor, ["editor", "admin"], "导入往期周报");
+  const center = (await store.centers.list()).find((c) => c.id === actor.centerId)!;
+  const registry = await store.departments.registry(actor.centerId);
+  const r = await readReport(upload, { registry, issuer: center.name });
+  let replaced = false;
+  if (!opts.dryRun) {
+    const saved = await saveImportedIssue(store, actor.centerId, r.doc, {
+      replace: opts.replace,
+      file: upload.name,
+      afterSave: (tx, s, before) => audit(tx, actor, "issue", s.issue.id, "import", before && toDocument(before), toDocument(s.issue)),
+    });
+    replaced = saved.action === "replaced";
+  }
+  const { year, seq, total, period } = r.doc;
+  return {
+    file: upload.name,
+    issue: { ref: `${year}-${seq}`, year, seq, total, period },
+    stored: !opts.dryRun,
+    replaced,
+    sections: [...walkSections(r.doc.sections)].length,
+    unparsed: r.facts.unparsed,
+    problems: r.problems,
+  };
+}

@@ -1,20 +1,12 @@
 import { walkSections } from "../domain/tree.js";
-import { readReport, type ImportProblem } from "../ingest/report/index.js";
+import { readReport } from "../ingest/report/index.js";
 import { saveImportedIssue } from "../ingest/report/save.js";
 import type { Store } from "../store/index.js";
 import { toDocument } from "../store/index.js";
 import { audit, requireRole, type Actor } from "./actor.js";
+import type { PastIssueImport } from "../domain/archive/pastIssueImport.js";
 
-/** What one uploaded past issue became (the web app's 导入 page shows it per file). */
-export type PastIssueImport = {
-  file: string;
-  issue: { ref: string; year: number; seq: number; total: number; period: { start: string; end: string } };
-  stored: boolean;
-  replaced: boolean;
-  sections: number;
-  unparsed: { line: number; text: string }[];
-  problems: ImportProblem[];
-};
+export type { PastIssueImport };
 
 /**
  * Imports one past issue (TXT, PDF or DOCX bytes) into the archive as a published issue:

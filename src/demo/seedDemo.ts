@@ -9,7 +9,7 @@ export async function seedDemo(store: Store, centerId: number): Promise<number> 
   if ((await store.issues.latest(centerId)) !== null) return 0;
   return store.transaction(async (tx) => {
     await tx.departments.seed(centerId);
-    const center = (await tx.centers.list()).find((c) => c.id === centerId)!;
+    const center = await tx.centers.byId(centerId);
     const docs = buildDemoArchive(center.name, await tx.departments.list(centerId), await tx.calendar.calendar());
     for (const doc of docs) await tx.issues.create(centerId, doc, { status: "published" });
     return docs.length;

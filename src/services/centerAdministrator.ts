@@ -66,9 +66,9 @@ export async function updateSettings(store: Store, actor: Actor, input: unknown)
   requireRole(actor, ["admin"], "修改中心设置");
   const s = parseInput(settingsInput, input, "中心设置");
   return store.transaction(async (tx) => {
-    const before = (await tx.centers.list()).find((c) => c.id === actor.centerId)!;
+    const before = await tx.centers.byId(actor.centerId);
     await tx.centers.update(actor.centerId, s);
-    const after = (await tx.centers.list()).find((c) => c.id === actor.centerId)!;
+    const after = await tx.centers.byId(actor.centerId);
     await audit(tx, actor, "center", actor.centerId, "update", before, after);
     return after;
   });

@@ -38,7 +38,7 @@ export async function proposeNextIssue(store: Store, centerId: number, today?: s
 export async function draftIssue(store: Store, centerId: number, input: unknown = {}): Promise<{ issue: StoredIssue; warnings: string[] }> {
   const opts = parseInput(draftOptions, input, "新建周报的参数");
   return store.transaction(async (tx) => {
-    const center = (await tx.centers.list()).find((c) => c.id === centerId)!;
+    const center = await tx.centers.byId(centerId);
     const latest = await tx.issues.latest(centerId);
     const proposal = proposeNext(latest, await tx.calendar.calendar());
     const year = opts.year ?? (opts.period ? Number(opts.period.start.slice(0, 4)) : proposal.year);

@@ -25,7 +25,7 @@ export async function importPastIssue(
   opts: { replace: boolean; dryRun: boolean },
 ): Promise<PastIssueImport> {
   requireRole(actor, ["editor", "admin"], "导入往期周报");
-  const center = (await store.centers.list()).find((c) => c.id === actor.centerId)!;
+  const center = await store.centers.byId(actor.centerId);
   const registry = await store.departments.registry(actor.centerId);
   const r = await readReport(upload, { registry, issuer: center.name });
   let replaced = false;

@@ -27,6 +27,11 @@ export function centersRepository(db: Kysely<Database>) {
     async list(): Promise<Center[]> {
       return (await db.selectFrom("centers").selectAll().orderBy("id").execute()).map(toCenter);
     },
+    async byId(id: number): Promise<Center> {
+      const r = await db.selectFrom("centers").selectAll().where("id", "=", id).executeTakeFirst();
+      if (!r) throw new ZhoubaoError("center.not-found", `未找到编号为 ${id} 的中心。`, { id });
+      return toCenter(r);
+    },
     async byCode(code: string): Promise<Center> {
       const r = await db.selectFrom("centers").selectAll().where("code", "=", code).executeTakeFirst();
       if (!r) throw new ZhoubaoError("center.not-found", `未找到编码为 ${code} 的中心。`, { code });

@@ -1,4 +1,3 @@
-import { ZhoubaoError } from "../../../domain/errors.js";
 import { changeOwnPassword } from "../../../services/accountManager.js";
 import { login, logout } from "../../../services/authenticator.js";
 import type { User } from "../../../store/repositories/users.js";
@@ -13,8 +12,7 @@ import { csrfBody, loginBody, meBody, passwordBody } from "./schemas.js";
 const tags = ["登录与账户"];
 
 async function me(store: Store, user: User, csrfToken: string) {
-  const center = (await store.centers.list()).find((c) => c.id === user.centerId);
-  if (!center) throw new ZhoubaoError("center.not-found", "账户所属的中心不存在。");
+  const center = await store.centers.byId(user.centerId);
   return { user: presentUser(user), csrfToken, center: { id: center.id, code: center.code, name: center.name } };
 }
 

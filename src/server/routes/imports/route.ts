@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { pastIssueImport } from "../../../domain/archive/pastIssueImport.js";
 import { importPastIssue } from "../../../services/pastIssueImporter.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
@@ -8,21 +8,6 @@ import type { RouteModule } from "../common.js";
 const tags = ["导入往期"];
 const flag = (v: string | undefined) => v === "true" || v === "1" || v === "on";
 
-export const importResult = z.object({
-  file: z.string(),
-  issue: z.object({
-    ref: z.string(),
-    year: z.number().int(),
-    seq: z.number().int(),
-    total: z.number().int(),
-    period: z.object({ start: z.string(), end: z.string() }),
-  }),
-  stored: z.boolean().describe("试运行时为 false"),
-  replaced: z.boolean(),
-  sections: z.number().int().describe("读出的栏目数"),
-  unparsed: z.array(z.object({ line: z.number().int(), text: z.string() })).describe("未能归入任何栏目的原文行"),
-  problems: z.array(z.object({ code: z.string(), message: z.string(), line: z.number().int().nullable() })),
-});
 
 /** Past issues (TXT, PDF, DOCX) uploaded one file per request, as `zhoubao import FILE`. */
 export const importRoutes: RouteModule = (api, o) => {
@@ -32,7 +17,7 @@ export const importRoutes: RouteModule = (api, o) => {
       tags,
       summary: "上传一期往期周报（multipart：replace、dryRun 字段在前，file 在后）；已存在的期 409 import.exists，除非 replace=true",
       consumes: ["multipart/form-data"],
-      response: { 200: importResult, ...ERROR_RESPONSES },
+      response: { 200: pastIssueImport, ...ERROR_RESPONSES },
     },
     handler: async (req) => {
       const { name, bytes, fields } = await receiveFile(req, o.uploads.reportMaxBytes);

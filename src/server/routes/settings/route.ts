@@ -14,7 +14,7 @@ export const settingsRoutes: RouteModule = (api, o) => {
   api.get("/api/settings", {
     config: { access: "user" },
     schema: { tags, summary: "中心名称与新建周报的默认分发范围、印数、模板", response: { 200: settingsView, ...ERROR_RESPONSES } },
-    handler: async (req) => present((await o.store.centers.list()).find((c) => c.id === actorOf(req).centerId)!),
+    handler: async (req) => present(await o.store.centers.byId(actorOf(req).centerId)),
   });
 
   api.put("/api/settings", {

@@ -99,6 +99,24 @@ export function ledgerRepository(db: Kysely<Database>) {
       return out;
     },
 
+    /**
+     * Cases accepted in [from, to] per matter name, counted from the stored rows (a full
+     * scan, like recount): the check that every row still names its own matter.
+     */
+    async casesByMatter(centerId: number, from: string, to: string): Promise<Map<string, number>> {
+      const rows = await db
+        .selectFrom("ledger_cases as c")
+        .innerJoin("ledger_matters as m", (j) => j.onRef("m.center_id", "=", "c.center_id").onRef("m.id", "=", "c.matter_id"))
+        .select("m.name")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .where("c.center_id", "=", centerId)
+        .where("c.accepted_on", ">=", dayNumber(from))
+        .where("c.accepted_on", "<=", dayNumber(to))
+        .groupBy("m.name")
+        .execute();
+      return new Map(rows.map((r) => [r.name, Number(r.n)]));
+    },
+
     /** First and last day with rollups of a ledger in [from, to], or null when there are none. */
     async coverage(centerId: number, ledger: LedgerKind, from: string, to: string): Promise<{ first: string; last: string } | null> {
       const r = await db

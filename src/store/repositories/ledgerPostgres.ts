@@ -3,6 +3,7 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
+import { MatterIds } from "./ledgerMatters.js";
 import { CATEGORIES, LEDGER_COLUMNS, MEASURES, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
 const names = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(", ")}]`;
@@ -20,6 +21,16 @@ const CONTRIBUTIONS: Record<LedgerKind, string> = {
     select day, department_id, 4, measure, 1 from c
     union all select o_day, o_department_id, 4, o_measure, -1 from c where not fresh`,
 };
+/** First int of the advisory lock a center's ledger writers share (the second is the center id). */
+const LEDGER_LOCK = 0x6c65;
+
+/** Finds a matter by name, or stores it under its id, or under the next free id when that is taken. */
+const MATTER_SQL = `
+with found as (select id from ledger_matters where center_id = $1 and name = $3),
+free as (select case when exists (select 1 from ledger_matters where center_id = $1 and id = $2) then (select max(id) + 1 from ledger_matters where center_id = $1) else $2 end as id),
+made as (insert into ledger_matters (center_id, id, name) select $1, (select id from free), $3 where not exists (select 1 from found) returning id)
+select id from found union all select id from made`;
+
 const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table: "ledger_desk_events", key: "event_key" } } as const;
 
 /**
@@ -92,6 +103,7 @@ export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledg
   const cols = LEDGER_COLUMNS[ledger];
   const merge = mergeSql(ledger);
   let importId: number | null = null;
+  const matterIds = new MatterIds();
   try {
     await client.query(
       `create temp table if not exists ledger_stage_${ledger} (ord integer not null, key text not null, ${cols.map((c) => `${c} integer`).join(", ")}) on commit delete rows`,
@@ -110,8 +122,21 @@ export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledg
     return importId;
   }
 
+  /** Stores the batch's new matter names (under another id when a concurrent import took theirs). */
+  async function storeMatters(b: LedgerBatch): Promise<void> {
+    for (const m of b.newMatters) {
+      const r = await client.query(MATTER_SQL, [centerId, m.id, m.name]);
+      matterIds.note(m.id, Number(r.rows[0].id));
+    }
+    matterIds.apply(b);
+  }
+
+  // Every transaction of every import of this center takes the center's ledger lock first:
+  // concurrent imports then merge one batch after another, each seeing what the one before
+  // it committed, so neither the rollups nor the log ids nor the matter ids can collide.
   async function inTransaction<T>(fn: () => Promise<T>): Promise<T> {
     await client.query("begin");
+    await client.query("select pg_advisory_xact_lock($1, $2)", [LEDGER_LOCK, centerId]);
     const id = importId;
     try {
       const r = await fn();
@@ -127,12 +152,7 @@ export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledg
   return {
     write: (b) =>
       inTransaction(async (): Promise<BatchOutcome> => {
-        if (b.newMatters.length)
-          await client.query("insert into ledger_matters (center_id, id, name) select $1, unnest($2::int[]), unnest($3::text[])", [
-            centerId,
-            b.newMatters.map((m) => m.id),
-            b.newMatters.map((m) => m.name),
-          ]);
+        await storeMatters(b);
         const stream = client.query(copyFrom(`copy ledger_stage_${ledger} (ord, key, ${cols.join(", ")}) from stdin`));
         await pipeline(Readable.from(copyText(b)), stream);
         const r = (await client.query(merge, [centerId])).rows[0];

@@ -2,6 +2,7 @@ import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import { forSqlite, LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
+import { MatterIds } from "./ledgerMatters.js";
 import { LEDGER_COLUMNS, RollupDeltas, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
 const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table: "ledger_desk_events", key: "event_key" } } as const;
@@ -53,6 +54,22 @@ export function sqliteLedgerWriter(
     `insert into ledger_daily (center_id, day, category, measure, n) values (?, ?, ?, ?, ?) on conflict (center_id, day, category, measure) do update set n = n + excluded.n`,
   );
   const matter = sqlite.prepare("insert into ledger_matters (center_id, id, name) values (?, ?, ?)");
+  const matterNamed = sqlite.prepare("select id from ledger_matters where center_id = ? and name = ?").pluck();
+  const matterTaken = sqlite.prepare("select 1 from ledger_matters where center_id = ? and id = ?").pluck();
+  const matterFree = sqlite.prepare("select coalesce(max(id), 0) + 1 from ledger_matters where center_id = ?").pluck();
+  const matterIds = new MatterIds();
+  /** Stores the batch's new matter names (under another id when a concurrent import took theirs). */
+  const storeMatters = (b: LedgerBatch) => {
+    for (const m of b.newMatters) {
+      let id = matterNamed.get(centerId, m.name) as number | undefined;
+      if (id === undefined) {
+        id = matterTaken.get(centerId, m.id) === undefined ? m.id : Number(matterFree.get(centerId));
+        matter.run(centerId, id, m.name);
+      }
+      matterIds.note(m.id, Number(id));
+    }
+    matterIds.apply(b);
+  };
   const logSql = Object.fromEntries(
     Object.entries(LOG_SQL).map(([k, q]) => {
       const { sql, args } = forSqlite(q);
@@ -147,7 +164,7 @@ export function sqliteLedgerWriter(
       for (const r of replay) exact(r);
     }
 
-    for (const m of b.newMatters) matter.run(centerId, m.id, m.name);
+    storeMatters(b);
     for (let from = 0; from < b.size; from += CHUNK) {
       const to = Math.min(b.size, from + CHUNK);
       let lo = b.keys[from];

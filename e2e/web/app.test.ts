@@ -208,9 +208,10 @@ describe.skipIf(skip)("web app", () => {
   it("统计数据: a platform case export is uploaded and the new draft's figures are filled from it", async () => {
     const ref = await startNextIssue(editor.page, s.url);
     const { file, opts, issue } = await caseExportFor(editor.page, ref);
-    const summary = await uploadAndFill(editor.page, s.url, file);
+    const { summary, captions } = await uploadAndFill(editor.page, s.url, file);
     const rows = generatedCases(opts).length;
     expect(summary).toContain(`读取 ${rows} 行，新增 ${rows} 行`);
+    expect(captions.some((c) => /^导入 \d+%：已读 [\d,]+ 行，新增 [\d,]+ 行/.test(c)), captions.join(" | ")).toBe(true);
     const filled = await apiGet<{ sections: any[] }>(editor.page, `/api/issues/${ref}`);
     const stats = sectionOf(filled.sections, "platform-stats").content;
     expect({ licensing: stats.licensing, publicService: stats.publicService, otherPower: stats.otherPower }).toEqual(directYtd(generatedCases(opts), issue.period.end));
@@ -220,7 +221,8 @@ describe.skipIf(skip)("web app", () => {
   it("the dashboard draws its charts from the issues' data", async () => {
     const reader = await open("reader1");
     await reader.page.goto(`${s.url}/dashboard`);
-    for (const id of ["chart-ytd", "chart-window", "chart-ranks", "chart-news"]) {
+    // The ledger part reads the rollups of the export the 统计数据 step imported.
+    for (const id of ["chart-ytd", "chart-window", "chart-ranks", "chart-news", "chart-ledger-months", "chart-ledger-departments"]) {
       const chart = await visible(reader.page.getByTestId(id), 120_000);
       expect(Number(await chart.getAttribute("data-points")), id).toBeGreaterThan(10);
       expect(await chart.locator("canvas").count(), id).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ let vite: ViteDevServer;
 // @domain alias, which only Vite knows) into the root type check.
 type Fn = (...args: any[]) => any;
 let addSection: Fn, moveSection: Fn, nudgeSection: Fn, numberingOf: Fn, removeSection: Fn, incompleteFigures: Fn, truncatedPercent: Fn;
-let dashboardSeries: Fn, liveRanking: Fn, readiness: Fn, pooled: Fn;
+let dashboardSeries: Fn, liveRanking: Fn, readiness: Fn, pooled: Fn, stageText: Fn, randomId: Fn, monthlyCasesOption: Fn, departmentsOption: Fn;
 
 beforeAll(async () => {
   vite = await createServer({ configFile: resolve(import.meta.dirname, "../../web/vite.config.ts"), server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
@@ -24,6 +24,9 @@ beforeAll(async () => {
   ({ liveRanking } = await load("/src/pages/assessment/ranking.ts"));
   ({ readiness } = await load("/src/pages/home/readiness.ts"));
   ({ pooled } = await load("/src/api/archive.ts"));
+  ({ stageText } = await load("/src/pages/stats/uploadStage.ts"));
+  ({ randomId } = await load("/src/lib/randomId.ts"));
+  ({ monthlyCasesOption, departmentsOption } = await load("/src/pages/dashboard/ledgerOptions.ts"));
 }, 60_000);
 afterAll(() => vite?.close());
 
@@ -153,5 +156,51 @@ describe("pooled requests", () => {
     expect(out).toEqual([50, 10, 40, 20, 30]);
     expect(peak).toBe(2);
     expect(done).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("ledger upload progress (统计数据)", () => {
+  it("says the upload's percent, then how far the server has read", () => {
+    expect(stageText({ step: "sending", percent: 40 })).toEqual({ percent: 40, text: "上传 40%" });
+    expect(stageText({ step: "server", state: null })).toEqual({ percent: 0, text: "服务器开始导入……" });
+    const state = { phase: "importing", bytes: 250, totalBytes: 1000, rows: 123456, inserted: 120000, rejected: 3 };
+    expect(stageText({ step: "server", state })).toEqual({ percent: 25, text: "导入 25%：已读 123,456 行，新增 120,000 行，拒收 3 行" });
+    expect(stageText({ step: "server", state: { ...state, bytes: 1000, rejected: 0 } }).percent).toBe(99);
+  });
+
+  it("makes progress keys without crypto.randomUUID (plain http on an intranet is no secure context)", () => {
+    const ids = new Set(Array.from({ length: 200 }, () => randomId()));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe("ledger charts (数据看板)", () => {
+  const p = (accepted: number, completed: number) => ({ accepted, completed });
+  const w = { consulted: 0, accepted: 0, issued: 0, circulated: 0 };
+  const summary = {
+    year: 2023,
+    lastDay: "2023-02-20",
+    ytd: { licensing: p(30, 25), publicService: p(900, 880), otherPower: p(3, 2), window: w },
+    months: [
+      { month: "2023-01", licensing: p(10, 12), publicService: p(400, 390), otherPower: p(1, 0), window: w },
+      { month: "2023-02", licensing: p(20, 13), publicService: p(500, 490), otherPower: p(2, 2), window: w },
+    ],
+    departments: [
+      { department: "省公安厅", accepted: 600, completed: 590 },
+      { department: "省市场监管局", accepted: 200, completed: 190 },
+    ],
+  };
+  it("stacks the kinds' accepted cases per month and draws the completed total as a line", () => {
+    const o = monthlyCasesOption(summary);
+    expect(o.xAxis.data).toEqual(["1月", "2月"]);
+    expect(o.series.map((x: { name: string }) => x.name)).toEqual(["行政许可受理", "公共服务受理", "其它行权受理", "办结（合计）"]);
+    expect(o.series[1].data).toEqual([400, 500]);
+    expect(o.series[3].data).toEqual([402, 505]);
+  });
+  it("puts the department with most accepted cases at the top", () => {
+    const o = departmentsOption(summary);
+    expect(o.yAxis.data).toEqual(["省市场监管局", "省公安厅"]);
+    expect(o.series[0].data).toEqual([200, 600]);
   });
 });

@@ -74,6 +74,7 @@ export const ERROR_CODES = {
   "route.not-found": "not-found",
   "ledger.bad-file": "invalid",
   "ledger.bad-mapping": "invalid",
+  "ledger.progress-unknown": "not-found",
   "archive.bad-query": "invalid",
   "upload.not-multipart": "invalid",
   "upload.missing-file": "invalid",

@@ -17,11 +17,13 @@ export type WindowCountsFacts = { scope: string; week: WindowMeasures; ytd: Wind
 
 export const DEFAULT_SCOPE = "省本级";
 
-const pair = (sums: RollupSum[], category: string): Pair => ({
+/** A category's accepted and completed in rollup sums. */
+export const pairOf = (sums: RollupSum[], category: string): Pair => ({
   accepted: sums.find((s) => s.category === category && s.measure === "accepted")?.n ?? 0,
   completed: sums.find((s) => s.category === category && s.measure === "completed")?.n ?? 0,
 });
-const desk = (sums: RollupSum[]): WindowMeasures => {
+/** The comprehensive window's four counts in rollup sums. */
+export const windowOf = (sums: RollupSum[]): WindowMeasures => {
   const n = (m: string) => sums.find((s) => s.category === "window" && s.measure === m)?.n ?? 0;
   return { consulted: n("consulted"), accepted: n("accepted"), issued: n("issued"), circulated: n("circulated") };
 };
@@ -48,7 +50,7 @@ export async function platformStatsAsOf(store: Store, centerId: number, asOf: st
   const from = `${day.slice(0, 4)}-01-01`;
   const sums = await store.ledger.sums(centerId, from, day);
   const { warnings } = await coverageWarnings(store, centerId, "cases", from, day);
-  return { stats: { scope, from, asOf: day, licensing: pair(sums, "licensing"), publicService: pair(sums, "publicService"), otherPower: pair(sums, "otherPower") }, warnings };
+  return { stats: { scope, from, asOf: day, licensing: pairOf(sums, "licensing"), publicService: pairOf(sums, "publicService"), otherPower: pairOf(sums, "otherPower") }, warnings };
 }
 
 /**
@@ -61,7 +63,7 @@ export async function windowCountsFor(store: Store, centerId: number, period: Pe
   const from = `${period.end.slice(0, 4)}-01-01`;
   const [week, ytd] = await Promise.all([store.ledger.sums(centerId, period.start, period.end), store.ledger.sums(centerId, from, period.end)]);
   const { warnings } = await coverageWarnings(store, centerId, "desk", period.start, period.end);
-  return { counts: { scope, week: desk(week), ytd: desk(ytd) }, warnings };
+  return { counts: { scope, week: windowOf(week), ytd: windowOf(ytd) }, warnings };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
 import { writeCaseExport, type GeneratorOptions } from "../../../src/ingest/ledger/generator.js";
 import { apiGet, toastWith, visible } from "../ui.js";
@@ -18,20 +18,35 @@ export async function startNextIssue(page: Page, url: string): Promise<string> {
 /** A synthetic platform case export (GB18030 CSV, as the platform exports it) up to the issue's period end. */
 export async function caseExportFor(page: Page, ref: string): Promise<{ file: string; opts: GeneratorOptions; issue: Issue }> {
   const issue = await apiGet<Issue>(page, `/api/issues/${ref}`);
-  const opts: GeneratorOptions = { year: issue.year, rows: 4_000, seed: 21, asOf: issue.period.end };
+  // Big enough (~20 MB) that the server takes a moment to import it and the page shows its progress.
+  const opts: GeneratorOptions = { year: issue.year, rows: 150_000, seed: 21, asOf: issue.period.end };
   const file = join(mkdtempSync(join(tmpdir(), "zhoubao-e2e-ledger-")), `平台办件导出${issue.year}.csv`);
   await writeCaseExport(file, { ...opts, encoding: "gb18030" });
   return { file, opts, issue };
 }
 
-/** On 统计数据: uploads the export, then fills the issue's figures from the ledger. */
-export async function uploadAndFill(page: Page, url: string, file: string): Promise<string> {
+/**
+ * On 统计数据: uploads the export, records every caption the progress bar shows (a
+ * MutationObserver, so a short-lived one is not missed), checks the import log, then
+ * fills the issue's figures from the ledger.
+ */
+export async function uploadAndFill(page: Page, url: string, file: string): Promise<{ summary: string; captions: string[] }> {
   await page.goto(`${url}/stats`);
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { captions: string[] }).captions = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('[aria-label="导入进度"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.locator("input[type=file]").setInputFiles(file);
   await toastWith(page, "已导入");
+  const captions = await page.evaluate(() => (window as unknown as { captions: string[] }).captions);
   const result = await visible(page.getByText(/读取 \d+ 行，新增 \d+ 行/));
-  const text = await result.innerText();
+  const summary = await result.innerText();
+  const log = page.getByLabel("最近导入");
+  await visible(log.getByRole("row").filter({ hasText: basename(file) }).filter({ hasText: "完成" }));
   await page.getByRole("button", { name: "按台账填入本期数字" }).click();
   await toastWith(page, "已按台账填入");
-  return text;
+  return { summary, captions };
 }

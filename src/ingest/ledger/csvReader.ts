@@ -136,8 +136,9 @@ export async function readCsv(read: ByteSource, opts: CsvOptions, sink: RecordSi
       line++;
     }
     if (pos > have) pos = have;
-    await sink.drain();
+    // Bytes first: the batches this chunk filled are then written as progress of what was read.
     opts.onBytes?.(consumed + pos);
+    await sink.drain();
   }
 }
 

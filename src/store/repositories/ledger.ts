@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { ZhoubaoError } from "../../domain/errors.js";
 import { rawHandle } from "../connection.js";
 import type { Database } from "../schema.js";
@@ -65,6 +65,22 @@ export function ledgerRepository(db: Kysely<Database>) {
         ...(opts.byDepartment ? { departmentId: Number((r as { department_id?: number }).department_id) } : {}),
         n: Number(r.n),
       }));
+    },
+
+    /** Sums of the day totals per month (yyyymm) from `from` to `to`: the dashboard's monthly curves. */
+    async monthly(centerId: number, from: string, to: string): Promise<(RollupSum & { month: number })[]> {
+      const month = sql<number>`day / 100`;
+      const rows = await db
+        .selectFrom("ledger_daily")
+        .select(["category", "measure"])
+        .select(month.as("month"))
+        .select((e) => e.fn.sum<number>("n").as("n"))
+        .where("center_id", "=", centerId)
+        .where("day", ">=", dayNumber(from))
+        .where("day", "<=", dayNumber(to))
+        .groupBy([month, "category", "measure"])
+        .execute();
+      return rows.map((r) => ({ month: Number(r.month), category: r.category as Category, measure: r.measure as Measure, n: Number(r.n) }));
     },
 
     /**

@@ -1,29 +1,31 @@
+import type { LedgerImport, LedgerImportLogView, LedgerImportState } from "@domain/ledger/ledgerImportViews";
+import type { LedgerSummary } from "@domain/ledger/ledgerSummary";
 import type { IssueView } from "./issues";
-import { post } from "./client";
+import { get, post, query } from "./client";
 import { upload } from "./transfer";
 
-/** The answer to a ledger upload (web/NEEDS.md): rows read, stored, updated and rejected with reasons. */
-export type LedgerImport = {
-  kind: "cases" | "desk";
-  file: string;
-  rows: number;
-  inserted: number;
-  updated: number;
-  /** Rows imported before and unchanged: importing a file again counts nothing twice. */
-  unchanged: number;
-  /** The first thousand rejected rows; rejectedCount counts them all. */
-  rejected: { line: number; reason: string }[];
-  rejectedCount: number;
-  seconds: number;
-};
+export type { LedgerImport, LedgerImportLogView, LedgerImportState, LedgerSummary };
 
-/** Uploads a platform case export or a front-desk export (CSV / XLSX, UTF-8 or GB18030). */
-export function importLedger(kind: "cases" | "desk", file: File, source: string | undefined, onProgress: (p: number) => void): Promise<LedgerImport> {
+/**
+ * Uploads a platform case export or a front-desk export (CSV / XLSX, UTF-8 or GB18030).
+ * `progressKey` names the server's import so that ledgerProgress can follow it.
+ */
+export function importLedger(kind: "cases" | "desk", file: File, source: string | undefined, progressKey: string, onProgress: (p: number) => void): Promise<LedgerImport> {
   const form = new FormData();
   if (source) form.append("source", source);
+  form.append("progressKey", progressKey);
   form.append("file", file, file.name);
   return upload<LedgerImport>(`/api/ledger/${kind}`, form, onProgress);
 }
 
+/** How far the server has read an uploaded file (404 ledger.progress-unknown until it starts). */
+export const ledgerProgress = (key: string) => get<LedgerImportState>(`/api/ledger/progress/${encodeURIComponent(key)}`);
+
+/** The latest ledger imports of the center, newest first (CLI imports and running ones too). */
+export const ledgerImports = (limit = 8) => get<LedgerImportLogView[]>(`/api/ledger/imports${query({ limit })}`);
+
 /** Fills the issue's 办件统计 and 综窗办件 sections from the imported ledgers (year to date as of the period's end). */
 export const fillFigures = (ref: string) => post<IssueView & { filled: string[]; warnings: string[] }>(`/api/issues/${ref}/fill-figures`, {});
+
+/** A year of the ledgers for the dashboard (rollups only): to date, by month, top departments. */
+export const ledgerSummary = (year: number, signal?: AbortSignal) => get<LedgerSummary>(`/api/ledger/summary${query({ year })}`, signal);

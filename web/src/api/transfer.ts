@@ -42,6 +42,8 @@ export function upload<T>(path: string, form: FormData, onProgress?: (percent: n
     const token = currentCsrfToken();
     if (token) xhr.setRequestHeader("X-CSRF-Token", token);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(Math.round((e.loaded / e.total) * 100));
+    // A small or intercepted upload may end without a progress event at 100 %.
+    xhr.upload.onload = () => onProgress?.(100);
     xhr.onerror = () => reject(new ApiError(0, "network", "上传失败：无法连接服务器。"));
     xhr.onload = () => {
       let body: any = null;

@@ -85,4 +85,65 @@ describe.each(storeFactories())("ledger uploads and fill-figures on $name", (fac
     const denied = await reader.upload("/api/ledger/cases", {}, file(csv));
     expect(denied.status).toBe(403);
   });
+
+  it("follows an upload's import by the page's progress key, and lists the import log", async () => {
+    const csv = join(dir, "进度.csv");
+    const n = await writeCaseExport(csv, { year: 2019, rows: 1_500, seed: 3 });
+    const size = readFileSync(csv).length;
+    const key = "k-0123456789abcdef";
+    expect((await editor.get(`/api/ledger/progress/${key}`)).body.code).toBe("ledger.progress-unknown");
+    const r = await editor.upload("/api/ledger/cases", { progressKey: key }, file(csv));
+    expect(r.status).toBe(200);
+    const p = await admin.get(`/api/ledger/progress/${key}`);
+    expect(p.status).toBe(200);
+    expect(p.body).toMatchObject({ phase: "done", ledger: "cases", file: "进度.csv", bytes: size, totalBytes: size, rows: n, inserted: n, rejected: 0, error: null });
+    expect((await reader.get(`/api/ledger/progress/${key}`)).status).toBe(403);
+
+    const log = await editor.get("/api/ledger/imports?limit=2");
+    expect(log.status).toBe(200);
+    expect(log.body[0]).toMatchObject({ ledger: "cases", fileName: "进度.csv", status: "done", rowsRead: n, inserted: n, batches: 1 });
+    expect(log.body.length).toBe(2);
+    expect((await editor.get("/api/ledger/imports?limit=0")).body.code).toBe("input.invalid");
+  });
+
+  it("refuses a malformed progress key before importing anything, and reports a failed import on the board", async () => {
+    const csv = join(dir, "坏编号.csv");
+    await writeCaseExport(csv, { year: 2024, rows: 200, seed: 4 });
+    const before = await t.store.ledger.rowCount(t.centerId, "cases");
+    const bad = await editor.upload("/api/ledger/cases", { progressKey: "../../etc" }, file(csv));
+    expect([bad.status, bad.body.code]).toEqual([400, "input.invalid"]);
+    expect(bad.body.message).toContain("progressKey");
+    expect(await t.store.ledger.rowCount(t.centerId, "cases")).toBe(before);
+
+    const empty = join(dir, "空.csv");
+    writeFileSync(empty, "办件编号,事项名称,事项类型,部门,受理时间,办结时间\n");
+    const failed = await editor.upload("/api/ledger/cases", { progressKey: "k-empty-file-1" }, file(empty));
+    expect([failed.status, failed.body.code]).toEqual([400, "ledger.bad-file"]);
+    const p = await editor.get("/api/ledger/progress/k-empty-file-1");
+    expect(p.body).toMatchObject({ phase: "failed", error: failed.body.message });
+  });
+
+  it("gives every signed-in user the year's ledger summary for the dashboard, from the rollups", async () => {
+    const r = await reader.get("/api/ledger/summary?year=2026");
+    expect(r.status).toBe(200);
+    const direct = directYtd(generatedCases(cases), "2026-12-31");
+    expect(r.body.lastDay <= "2026-11-20" && r.body.lastDay >= "2026-11-01").toBe(true);
+    expect(r.body.months.map((m: { month: string }) => m.month)).toEqual(Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`));
+    for (const c of ["licensing", "publicService", "otherPower"] as const) {
+      expect(r.body.ytd[c]).toEqual(direct[c]);
+      const sum = (m: "accepted" | "completed") => r.body.months.reduce((t: number, x: any) => t + x[c][m], 0);
+      expect({ accepted: sum("accepted"), completed: sum("completed") }).toEqual(direct[c]);
+    }
+    expect(r.body.ytd.window).toEqual(directDesk(generatedDeskEvents(desk), "2026-01-01", "2026-12-31"));
+    const deps = r.body.departments as { department: string; accepted: number }[];
+    expect(deps.length).toBeGreaterThan(3);
+    expect(deps.length).toBeLessThanOrEqual(12);
+    expect(deps.map((d) => d.accepted)).toEqual(deps.map((d) => d.accepted).sort((a, b) => b - a));
+    expect(deps.every((d) => !d.department.startsWith("部门 "))).toBe(true);
+
+    const none = await reader.get("/api/ledger/summary?year=2001");
+    expect(none.body).toMatchObject({ year: 2001, lastDay: null, months: [], departments: [] });
+    expect(none.body.ytd.licensing).toEqual({ accepted: 0, completed: 0 });
+    expect((await reader.get("/api/ledger/summary?year=abc")).body.code).toBe("input.invalid");
+  });
 });

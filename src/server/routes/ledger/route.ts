@@ -1,5 +1,11 @@
+import { statSync } from "node:fs";
 import { z } from "zod";
+import { ZhoubaoError } from "../../../domain/errors.js";
+import { ledgerImport, ledgerImportLog, ledgerImportState, progressKey, type LedgerImport } from "../../../domain/ledger/ledgerImportViews.js";
 import type { LedgerImportResult } from "../../../ingest/ledger/importer.js";
+import { ledgerSummary } from "../../../domain/ledger/ledgerSummary.js";
+import { LedgerImportBoard } from "../../../services/ledgerImportBoard.js";
+import { ledgerYearSummary } from "../../../services/ledgerSummarizer.js";
 import { importLedgerFile } from "../../../services/ledgerImporter.js";
 import { fillIssueStats } from "../../../services/statsFiller.js";
 import { actorOf } from "../../auth/guard.js";
@@ -11,20 +17,7 @@ import { issueView } from "../issues/schemas.js";
 
 const tags = ["办件数据"];
 
-const ledgerImport = z.object({
-  kind: z.enum(["cases", "desk"]),
-  file: z.string(),
-  rows: z.number().int(),
-  inserted: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int().describe("已导入过且未变的行（重复导入不重复计数）"),
-  rejected: z.array(z.object({ line: z.number().int(), reason: z.string() })).describe("拒收的行（最多前 1000 行）"),
-  rejectedCount: z.number().int().describe("拒收行总数"),
-  rejectionsByKind: z.record(z.string(), z.number().int()),
-  seconds: z.number(),
-});
-
-const present = (r: LedgerImportResult, name: string): z.infer<typeof ledgerImport> => ({
+const present = (r: LedgerImportResult, name: string): LedgerImport => ({
   kind: r.ledger,
   file: name,
   rows: r.rows,
@@ -37,8 +30,16 @@ const present = (r: LedgerImportResult, name: string): z.infer<typeof ledgerImpo
   seconds: Math.round(r.seconds * 1000) / 1000,
 });
 
-/** Ledger uploads (the HTTP twins of `zhoubao import cases|desk`) and filling an issue's figures from them. */
+/** The form's progressKey, checked like a schema field (multipart fields bypass the route schema). */
+function formKey(value: string): string {
+  const r = progressKey.safeParse(value);
+  if (!r.success) throw new ZhoubaoError("input.invalid", `表单字段 progressKey 不符合要求：${r.error.issues[0].message}`, { field: "progressKey" });
+  return r.data;
+}
+
+/** Ledger uploads (the HTTP twins of `zhoubao import cases|desk`), their progress and log, and filling an issue's figures from them. */
 export const ledgerRoutes: RouteModule = (api, o) => {
+  const board = new LedgerImportBoard();
   for (const kind of ["cases", "desk"] as const)
     api.post(`/api/ledger/${kind}`, {
       config: { access: ["editor", "admin"] },
@@ -49,10 +50,57 @@ export const ledgerRoutes: RouteModule = (api, o) => {
         response: { 200: ledgerImport, ...ERROR_RESPONSES },
       },
       handler: async (req) =>
-        receiveFileOnDisk(req, o.uploads.ledgerMaxBytes, async ({ name, path, fields }) =>
-          present(await importLedgerFile(o.store, actorOf(req), { ledger: kind, path, source: fields.source?.trim() || null }), name),
-        ),
+        receiveFileOnDisk(req, o.uploads.ledgerMaxBytes, async ({ name, path, fields }) => {
+          const actor = actorOf(req);
+          const key = fields.progressKey ? formKey(fields.progressKey) : null;
+          const track = key ? board.start(actor.centerId, key, { ledger: kind, file: name, totalBytes: statSync(path).size }) : null;
+          try {
+            const r = await importLedgerFile(o.store, actor, { ledger: kind, path, source: fields.source?.trim() || null, onProgress: track?.progress });
+            track?.done(r);
+            return present(r, name);
+          } catch (e) {
+            track?.failed(e instanceof Error ? e.message : String(e));
+            throw e;
+          }
+        }),
     });
+
+  api.get("/api/ledger/progress/:key", {
+    config: { access: ["editor", "admin"] },
+    schema: {
+      tags,
+      summary: "上传后服务器导入的进度（上传时在 progressKey 字段给出的编号；导入结束后保留 15 分钟）",
+      params: z.object({ key: progressKey }),
+      response: { 200: ledgerImportState, ...ERROR_RESPONSES },
+    },
+    handler: async (req) => {
+      const state = board.get(actorOf(req).centerId, req.params.key);
+      if (!state) throw new ZhoubaoError("ledger.progress-unknown", "没有这个编号的导入进度：导入尚未开始，或已结束超过 15 分钟。", { key: req.params.key });
+      return state;
+    },
+  });
+
+  api.get("/api/ledger/summary", {
+    config: { access: "user" },
+    schema: {
+      tags,
+      summary: "数据看板：某年台账汇总（今年以来、逐月、受理最多的部门），只读汇总表",
+      querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).describe("年份") }),
+      response: { 200: ledgerSummary, ...ERROR_RESPONSES },
+    },
+    handler: async (req) => ledgerYearSummary(o.store, actorOf(req).centerId, req.query.year),
+  });
+
+  api.get("/api/ledger/imports", {
+    config: { access: ["editor", "admin"] },
+    schema: {
+      tags,
+      summary: "最近的办件与台账导入记录（含命令行导入与进行中的导入），新的在前",
+      querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+      response: { 200: z.array(ledgerImportLog), ...ERROR_RESPONSES },
+    },
+    handler: async (req) => o.store.ledger.imports(actorOf(req).centerId, req.query.limit),
+  });
 
   api.post("/api/issues/:ref/fill-figures", {
     config: { access: ["editor"] },

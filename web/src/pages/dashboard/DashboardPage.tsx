@@ -4,7 +4,8 @@ import { loadIssues } from "../../api/archive";
 import { listIssues } from "../../api/issues";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
-import { EChart, pointsOf } from "./EChart";
+import { Chart } from "./EChart";
+import { LedgerPanel } from "./LedgerPanel";
 import { newsOption, rankOption, windowOption, ytdOption } from "./options";
 import { CATEGORIES, dashboardSeries, type Category } from "./series";
 
@@ -91,17 +92,8 @@ export default function DashboardPage() {
           </Col>
         </Row>
       )}
+      {shown !== null ? <LedgerPanel year={shown} /> : null}
       <Alert type="info" showIcon title="本周新增 = 本期年度累计数 − 同年上一期的年度累计数；每年第一期即为当年累计数。" />
     </Space>
   );
-}
-
-function Chart({ option, testId, height, empty = "没有可显示的数据。" }: { option: Parameters<typeof EChart>[0]["option"]; testId: string; height?: number; empty?: string }) {
-  if (pointsOf(option) === 0)
-    return (
-      <div data-testid={testId} data-points={0}>
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
-      </div>
-    );
-  return <EChart option={option} testId={testId} height={height} />;
 }

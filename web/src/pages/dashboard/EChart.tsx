@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { Empty } from "antd";
 import * as echarts from "echarts/core";
 import { BarChart, LineChart } from "echarts/charts";
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
@@ -33,4 +34,15 @@ export function EChart({ option, height = 320, testId }: { option: EChartsCoreOp
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
   return <div ref={el} style={{ width: "100%", height }} data-testid={testId} data-points={pointsOf(option)} role="img" />;
+}
+
+/** A chart, or an empty state saying why when its option has no data point. */
+export function Chart({ option, testId, height, empty = "没有可显示的数据。" }: { option: EChartsCoreOption; testId: string; height?: number; empty?: string }) {
+  if (pointsOf(option) === 0)
+    return (
+      <div data-testid={testId} data-points={0}>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
+      </div>
+    );
+  return <EChart option={option} testId={testId} height={height} />;
 }

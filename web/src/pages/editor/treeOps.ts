@@ -1,6 +1,7 @@
 import type { Section, SectionContent, SectionKind } from "@domain/model/section";
 import { emptyContent } from "@domain/templates/emptyContent";
 import { headingNumber } from "@domain/present/numerals";
+import { randomId } from "../../lib/randomId";
 
 /**
  * Pure edits of an issue's section tree. Each returns a new tree and leaves the given
@@ -62,7 +63,7 @@ export function removeSection(tree: Section[], id: string): Section[] {
 
 /** A new, empty section of a kind at a level. */
 export function newSection(kind: SectionKind, heading: string, level: Section["level"]): Section {
-  return { id: globalThis.crypto.randomUUID(), level, heading, content: emptyContent(kind), children: [] };
+  return { id: randomId(), level, heading, content: emptyContent(kind), children: [] };
 }
 
 /**

@@ -2,7 +2,10 @@ import { useState } from "react";
 import { Alert, App, Button, Card, Input, Progress, Radio, Space, Typography, Upload } from "antd";
 import { ItemList } from "../../components/ItemList";
 import { InboxOutlined, ThunderboltOutlined } from "@ant-design/icons";
-import { fillFigures, importLedger, type LedgerImport } from "../../api/ledger";
+import { fillFigures, type LedgerImport } from "../../api/ledger";
+import { LedgerImportLog } from "./LedgerImportLog";
+import { stageText } from "./uploadStage";
+import { useLedgerUpload } from "./useLedgerUpload";
 import type { IssueView } from "../../api/issues";
 import { ErrorBox, isMissingEndpoint, messageOf, MissingEndpoint } from "../../components/Feedback";
 import { useCapabilities } from "../../hooks/useCapabilities";
@@ -12,7 +15,8 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
   const { message } = App.useApp();
   const [kind, setKind] = useState<"cases" | "desk">("cases");
   const [source, setSource] = useState("");
-  const [progress, setProgress] = useState<number | null>(null);
+  const { stage, send: upload } = useLedgerUpload();
+  const [imports, setImports] = useState(0);
   const [result, setResult] = useState<LedgerImport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string | null>(null);
@@ -21,17 +25,16 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
   const absent = [`POST /api/ledger/${kind}`, "POST /api/issues/{ref}/fill-figures"].filter((k) => !has(k.split(" ")[0], k.split(" ")[1]));
 
   const send = async (file: File) => {
-    setProgress(0);
     setError(null);
     setResult(null);
     try {
-      setResult(await importLedger(kind, file, source.trim() || undefined, setProgress));
+      setResult(await upload(kind, file, source.trim() || undefined));
       message.success(`已导入 ${file.name}。`);
     } catch (e) {
       if (isMissingEndpoint(e)) setMissing(`POST /api/ledger/${kind}`);
       else setError(e);
     } finally {
-      setProgress(null);
+      setImports((n) => n + 1);
     }
   };
   const fill = async () => {
@@ -56,14 +59,14 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
       <Space orientation="vertical" style={{ width: "100%" }}>
         <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: "cases", label: "一体化平台办件导出" }, { value: "desk", label: "综窗前台台账" }]} />
         <Input placeholder="数据来源名称（可不填，用于保存列对应关系）" value={source} onChange={(e) => setSource(e.target.value)} aria-label="数据来源名称" />
-        <Upload.Dragger accept=".csv,.xlsx" multiple={false} showUploadList={false} disabled={progress !== null || absent.some((k) => k.includes("ledger"))} beforeUpload={(f) => (send(f), false)}>
+        <Upload.Dragger accept=".csv,.xlsx" multiple={false} showUploadList={false} disabled={stage !== null || absent.some((k) => k.includes("ledger"))} beforeUpload={(f) => (send(f), false)}>
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
           <p>点击或拖入 CSV / XLSX 文件</p>
           <Typography.Text type="secondary">支持 UTF-8 与 GB18030（GBK）编码；重复导入不会重复计数。</Typography.Text>
         </Upload.Dragger>
-        {progress !== null ? <Progress percent={progress} format={(p) => (p === 100 ? "服务器处理中……" : `上传 ${p}%`)} /> : null}
+        {stage ? <StageBar {...stageText(stage)} /> : null}
         {error ? <ErrorBox error={error} title="导入失败" /> : null}
         {result ? (
           <Alert
@@ -80,7 +83,18 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
         <Button icon={<ThunderboltOutlined />} disabled={!issueRef || !editable || dirty || absent.some((k) => k.includes("fill-figures"))} loading={filling} onClick={fill} title={dirty ? "请先保存当前修改" : undefined}>
           按台账填入本期数字
         </Button>
+        <LedgerImportLog version={imports} />
       </Space>
     </Card>
+  );
+}
+
+/** The upload's progress bar with its caption under it (the caption says rows, not just percent). */
+function StageBar({ percent, text }: { percent: number; text: string }) {
+  return (
+    <div role="status" aria-label="导入进度">
+      <Progress percent={percent} showInfo={false} status="active" />
+      <Typography.Text type="secondary">{text}</Typography.Text>
+    </div>
   );
 }

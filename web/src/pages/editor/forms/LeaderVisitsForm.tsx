@@ -1,4 +1,5 @@
 import { Button, Form, Input, Popconfirm, Table, Tag } from "antd";
+import { randomId } from "../../../lib/randomId";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { ContentOf, LeaderVisit } from "@domain/model/section";
 import { leaderVisitsSummary } from "@domain/present/sentences";
@@ -21,7 +22,7 @@ export function printedParagraphs(c: C): string[] {
 export function LeaderVisitsForm({ content, onChange, disabled }: { content: C; onChange(c: C): void; disabled?: boolean }) {
   const set = (i: number, patch: Partial<LeaderVisit>) => onChange({ ...content, visits: content.visits.map((v, j) => (j === i ? { ...v, ...patch } : v)) });
   const add = () =>
-    onChange({ ...content, visits: [...content.visits, { id: globalThis.crypto.randomUUID(), date: null, department: "", person: "", title: "", text: null, submissionId: null }] });
+    onChange({ ...content, visits: [...content.visits, { id: randomId(), date: null, department: "", person: "", title: "", text: null, submissionId: null }] });
   return (
     <Form layout="vertical" disabled={disabled}>
       <Table<LeaderVisit & { i: number }>

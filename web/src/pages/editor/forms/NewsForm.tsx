@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { randomId } from "../../../lib/randomId";
 import { Button, Card, Empty, Form, Input, Popconfirm, Radio, Space, Tag, Tooltip } from "antd";
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, ScanOutlined } from "@ant-design/icons";
 import type { ContentOf, NewsItem } from "@domain/model/section";
@@ -21,7 +22,7 @@ export function NewsForm({ content, onChange, disabled }: { content: C; onChange
     items.splice(i + by, 0, it);
     onChange({ ...content, items });
   };
-  const add = () => onChange({ ...content, items: [...content.items, { id: globalThis.crypto.randomUUID(), text: "", departments: [], submissionId: null }] });
+  const add = () => onChange({ ...content, items: [...content.items, { id: randomId(), text: "", departments: [], submissionId: null }] });
 
   return (
     <Form layout="vertical" disabled={disabled}>

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { importLedger, ledgerProgress, type LedgerImport } from "../../api/ledger";
+import { randomId } from "../../lib/randomId";
+import type { UploadStage } from "./uploadStage";
+
+const POLL_MS = 700;
+
+/**
+ * Uploads a ledger export and follows the server's import of it: the browser reports the
+ * upload's percent, then the page asks the server every 0.7 s how far it has read
+ * (GET /api/ledger/progress/:key) until the upload's answer arrives.
+ *
+ * @example
+ * const { stage, send } = useLedgerUpload(); await send("cases", file, "省平台");
+ */
+export function useLedgerUpload() {
+  const [stage, setStage] = useState<UploadStage>(null);
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
+
+  const send = useCallback(async (kind: "cases" | "desk", file: File, source: string | undefined): Promise<LedgerImport> => {
+    const key = `web-${randomId()}`;
+    let polling = false;
+    let finished = false;
+    const poll = async () => {
+      while (!finished && alive.current) {
+        try {
+          const state = await ledgerProgress(key);
+          if (!finished && alive.current) setStage({ step: "server", state });
+        } catch {
+          /* not started yet (404) or a network hiccup: the next poll tells */
+        }
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+    };
+    setStage({ step: "sending", percent: 0 });
+    try {
+      return await importLedger(kind, file, source, key, (percent) => {
+        if (!alive.current || finished) return;
+        if (percent < 100) return setStage({ step: "sending", percent });
+        if (polling) return;
+        polling = true;
+        setStage({ step: "server", state: null });
+        void poll();
+      });
+    } finally {
+      finished = true;
+      if (alive.current) setStage(null);
+    }
+  }, []);
+
+  return { stage, send };
+}

@@ -33,5 +33,8 @@ describe("DepartmentRegistry", () => {
 
   it("finds mentioned departments in order, longest name first", () => {
     expect(registry.mentions("省卫健委窗口与商务厅联合……应急厅党委委员")).toEqual(["省卫生健康委", "商务厅", "应急管理厅"]);
+    // Another city's or the nation's office of the same kind is not the province's department.
+    expect(registry.mentions("重庆市应急厅来我中心交流，国家商务厅……")).toEqual([]);
+    expect(registry.mentions("成都市应急厅与省应急厅")).toEqual(["应急管理厅"]);
   });
 });

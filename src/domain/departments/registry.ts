@@ -44,11 +44,17 @@ export class DepartmentRegistry {
     return null;
   }
 
-  /** The canonical names of the departments mentioned in a text, in order of first mention. */
+  /**
+   * The canonical names of the departments mentioned in a text, in order of first mention.
+   * A name right after 市/县/区/州 or 国家 is another government's office of that kind
+   * (重庆市药监局, 国家药监局), not the province's department that shares its short name.
+   */
   mentions(text: string): string[] {
     if (!this.mentionPattern) return [];
     const found: string[] = [];
-    for (const m of foldName(text).matchAll(this.mentionPattern)) {
+    const folded = foldName(text);
+    for (const m of folded.matchAll(this.mentionPattern)) {
+      if (OTHER_LEVEL.test(folded.slice(Math.max(0, m.index - 2), m.index))) continue;
       const canonical = this.byName.get(m[0])!;
       if (!found.includes(canonical)) found.push(canonical);
     }
@@ -59,6 +65,9 @@ export class DepartmentRegistry {
     return this.departments.some((d) => d.name === name);
   }
 }
+
+/** What ends the two characters before a name of another level of government. */
+const OTHER_LEVEL = /(?:[市县区州盟旗]|国家)$/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

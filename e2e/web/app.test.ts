@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launch, shoot, skipNotice } from "./browser.js";
@@ -18,7 +21,8 @@ import {
   RETURNED_TEXT,
 } from "./flows/cycle.js";
 import { importThroughWeb, phraseOf, searchFor } from "./flows/archive.js";
-import { caseExportFor, startNextIssue, uploadAndFill } from "./flows/ledger.js";
+import { caseExportFor, importWithChosenColumns, startNextIssue, uploadAndFill } from "./flows/ledger.js";
+import { writeCaseExport } from "../../src/ingest/ledger/generator.js";
 import { directYtd, generatedCases } from "../../src/ingest/ledger/testing.js";
 import { sectionOf } from "../../src/server/weeklyFigures.js";
 import { visit, type ScreenReport } from "./flows/screens.js";
@@ -217,6 +221,17 @@ describe.skipIf(skip)("web app", () => {
     expect({ licensing: stats.licensing, publicService: stats.publicService, otherPower: stats.otherPower }).toEqual(directYtd(generatedCases(opts), issue.period.end));
     reports.push(await visit(editor.page, s.url, "", "35-统计数据-台账导入"));
   }, 180_000);
+
+  it("统计数据: an export with other column names is imported after the clerk picks its columns", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhoubao-e2e-mapping-"));
+    const file = join(dir, "市平台导出.csv");
+    const opts = { year: 2024, rows: 2_000, seed: 4 };
+    await writeCaseExport(file, opts);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^办件编号,/, "统一编码,"));
+    const summary = await importWithChosenColumns(editor.page, s.url, file);
+    const rows = generatedCases(opts).length;
+    expect(summary).toContain(`读取 ${rows} 行，新增 ${rows} 行`);
+  }, 120_000);
 
   it("the dashboard draws its charts from the issues' data", async () => {
     const reader = await open("reader1");

@@ -4,6 +4,7 @@ import { createServer, type ViteDevServer } from "vite";
 import { builtinTemplate } from "../../src/domain/templates/builtin.js";
 import { walkSections } from "../../src/domain/tree.js";
 import { searchIssue, snippet } from "../../src/domain/archive/search.js";
+import { dashboardSeries } from "../../src/domain/dashboard/series.js";
 import type { IssueDocument } from "../../src/domain/model/issue.js";
 // The web modules import the domain through Vite's @domain alias; load them through Vite
 // itself (web/vite.config.ts), exactly as the app is built, instead of duplicating the alias.
@@ -12,7 +13,7 @@ let vite: ViteDevServer;
 // @domain alias, which only Vite knows) into the root type check.
 type Fn = (...args: any[]) => any;
 let addSection: Fn, moveSection: Fn, nudgeSection: Fn, numberingOf: Fn, removeSection: Fn, incompleteFigures: Fn, truncatedPercent: Fn;
-let dashboardSeries: Fn, liveRanking: Fn, readiness: Fn, pooled: Fn, stageText: Fn, randomId: Fn, monthlyCasesOption: Fn, departmentsOption: Fn;
+let liveRanking: Fn, readiness: Fn, stageText: Fn, randomId: Fn, monthlyCasesOption: Fn, departmentsOption: Fn;
 
 beforeAll(async () => {
   vite = await createServer({ configFile: resolve(import.meta.dirname, "../../web/vite.config.ts"), server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
@@ -20,10 +21,8 @@ beforeAll(async () => {
   ({ addSection, moveSection, nudgeSection, numberingOf, removeSection } = await load("/src/pages/editor/treeOps.ts"));
   ({ incompleteFigures } = await load("/src/pages/editor/documentOf.ts"));
   ({ truncatedPercent } = await load("/src/pages/editor/forms/percent.ts"));
-  ({ dashboardSeries } = await load("/src/pages/dashboard/series.ts"));
   ({ liveRanking } = await load("/src/pages/assessment/ranking.ts"));
   ({ readiness } = await load("/src/pages/home/readiness.ts"));
-  ({ pooled } = await load("/src/api/archive.ts"));
   ({ stageText } = await load("/src/pages/stats/uploadStage.ts"));
   ({ randomId } = await load("/src/lib/randomId.ts"));
   ({ monthlyCasesOption, departmentsOption } = await load("/src/pages/dashboard/ledgerOptions.ts"));
@@ -139,23 +138,6 @@ describe("what is left before publishing (首页)", () => {
       "发布（生成 Word 与 PDF）",
     ]);
     expect(readiness({ ...doc, status: "published" }, [], 0).filter((t: any) => !t.done).map((t: any) => t.text)).toEqual([expect.stringContaining("填写尚空的栏目")]);
-  });
-});
-
-describe("pooled requests", () => {
-  it("runs at most n at a time, keeps the order and reports progress", async () => {
-    let running = 0;
-    let peak = 0;
-    const done: number[] = [];
-    const out = await pooled([5, 1, 4, 2, 3], 2, async (x: number) => {
-      peak = Math.max(peak, ++running);
-      await new Promise((r) => setTimeout(r, x * 3));
-      running--;
-      return x * 10;
-    }, (d: number) => done.push(d));
-    expect(out).toEqual([50, 10, 40, 20, 30]);
-    expect(peak).toBe(2);
-    expect(done).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

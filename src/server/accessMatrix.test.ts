@@ -72,6 +72,7 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "PUT /api/settings": ["admin"],
   "GET /api/audit": ["admin", "editor"],
   "GET /api/archive/search": "user",
+  "GET /api/dashboard": "user",
   "POST /api/imports": ["editor", "admin"],
   "POST /api/ledger/cases": ["editor", "admin"],
   "POST /api/ledger/desk": ["editor", "admin"],

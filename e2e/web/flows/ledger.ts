@@ -18,8 +18,8 @@ export async function startNextIssue(page: Page, url: string): Promise<string> {
 /** A synthetic platform case export (GB18030 CSV, as the platform exports it) up to the issue's period end. */
 export async function caseExportFor(page: Page, ref: string): Promise<{ file: string; opts: GeneratorOptions; issue: Issue }> {
   const issue = await apiGet<Issue>(page, `/api/issues/${ref}`);
-  // Big enough (~20 MB) that the server takes a moment to import it and the page shows its progress.
-  const opts: GeneratorOptions = { year: issue.year, rows: 150_000, seed: 21, asOf: issue.period.end };
+  // Big enough (~40 MB) that the server takes a moment to import it and the page shows its progress.
+  const opts: GeneratorOptions = { year: issue.year, rows: 300_000, seed: 21, asOf: issue.period.end };
   const file = join(mkdtempSync(join(tmpdir(), "zhoubao-e2e-ledger-")), `平台办件导出${issue.year}.csv`);
   await writeCaseExport(file, { ...opts, encoding: "gb18030" });
   return { file, opts, issue };
@@ -49,4 +49,21 @@ export async function uploadAndFill(page: Page, url: string, file: string): Prom
   await page.getByRole("button", { name: "按台账填入本期数字" }).click();
   await toastWith(page, "已按台账填入");
   return { summary, captions };
+}
+
+/**
+ * On 统计数据: a case export whose 办件编号 column is headed 统一编码 is refused with the
+ * 列对应 form; the clerk picks the column and imports again under a named source.
+ * Returns the import's summary line.
+ */
+export async function importWithChosenColumns(page: Page, url: string, file: string): Promise<string> {
+  await page.goto(`${url}/stats`);
+  await page.getByLabel("数据来源名称").fill("市平台");
+  await page.locator("input[type=file]").setInputFiles(file);
+  const select = await visible(page.getByLabel("办件编号对应的列"));
+  await select.click();
+  await page.locator(".ant-select-item-option", { hasText: "统一编码" }).click();
+  await page.getByRole("button", { name: "按此对应重新导入" }).click();
+  await toastWith(page, "已导入");
+  return (await visible(page.getByText(/读取 \d+ 行，新增 \d+ 行/))).innerText();
 }

@@ -1,29 +1,9 @@
 import { ZhoubaoError } from "../../domain/errors.js";
+import { LEDGER_FIELDS, type ColumnMapping } from "../../domain/ledger/ledgerFields.js";
 import type { LedgerKind } from "../../store/repositories/ledgerTypes.js";
 
-/** A field the importer reads, the usual header of its column, and other headers seen in exports. */
-export type FieldSpec = { field: string; label: string; required: boolean; synonyms: string[] };
+export { LEDGER_FIELDS, type ColumnMapping };
 
-export const LEDGER_FIELDS: Record<LedgerKind, FieldSpec[]> = {
-  cases: [
-    { field: "caseNo", label: "办件编号", required: true, synonyms: ["办件号", "办件流水号", "申报号", "申办号", "业务流水号", "受理编号"] },
-    { field: "matter", label: "事项名称", required: false, synonyms: ["事项", "办理事项", "申请事项", "办理项名称"] },
-    { field: "kind", label: "事项类型", required: true, synonyms: ["事项类别", "事项分类", "权力类型", "权力事项类型"] },
-    { field: "department", label: "部门", required: true, synonyms: ["受理部门", "办理部门", "实施部门", "实施主体", "部门名称", "所属部门"] },
-    { field: "acceptedAt", label: "受理时间", required: true, synonyms: ["受理日期"] },
-    { field: "completedAt", label: "办结时间", required: false, synonyms: ["办结日期", "完成时间"] },
-  ],
-  desk: [
-    { field: "eventNo", label: "流水号", required: false, synonyms: ["事件编号", "登记号", "编号"] },
-    { field: "matter", label: "事项名称", required: false, synonyms: ["事项", "办理事项"] },
-    { field: "type", label: "业务类型", required: true, synonyms: ["事件类型", "办理类型", "类型"] },
-    { field: "department", label: "部门", required: true, synonyms: ["受理部门", "办理部门", "部门名称", "所属部门"] },
-    { field: "occurredAt", label: "发生时间", required: true, synonyms: ["办理时间", "登记时间", "时间", "日期"] },
-  ],
-};
-
-/** field → column header, as given with --map and saved per source. */
-export type ColumnMapping = Record<string, string>;
 /** field → column index in the header (-1: absent). */
 export type ColumnIndexes = Record<string, number>;
 
@@ -84,12 +64,13 @@ export function missingColumns(ledger: LedgerKind, header: string[], mapping: Co
   const folded = header.map((h) => foldHeader(String(h ?? "")));
   const missing = LEDGER_FIELDS[ledger]
     .filter((f) => f.required)
-    .filter((f) => !(mapping[f.field] ? [mapping[f.field]] : [f.label, ...f.synonyms]).some((n) => folded.includes(foldHeader(n))))
-    .map((f) => (mapping[f.field] ? `${f.label}（映射到的列“${mapping[f.field]}”不存在）` : f.label));
+    .filter((f) => !(mapping[f.field] ? [mapping[f.field]] : [f.label, ...f.synonyms]).some((n) => folded.includes(foldHeader(n))));
+  const missingFields = missing.map((f) => f.field);
+  const missingText = missing.map((f) => (mapping[f.field] ? `${f.label}（映射到的列“${mapping[f.field]}”不存在）` : f.label));
   const shown = header.filter((h) => String(h ?? "").trim()).slice(0, 20).join("、") || "（空）";
   return new ZhoubaoError(
     "ledger.bad-mapping",
-    `文件“${file}”缺少必需的列：${missing.join("、")}。表头为：${shown}。如列名不同，可用 --map ${missing[0]?.replace(/（.*$/, "") ?? "字段"}=文件中的列名 指定（--source 会保存这一映射）。`,
-    { file, missing, header },
+    `文件“${file}”缺少必需的列：${missingText.join("、")}。表头为：${shown}。如列名不同，请指定各项对应的列：网页上在“列对应”中选择，命令行用 --map ${missingText[0]?.replace(/（.*$/, "") ?? "字段"}=文件中的列名；给出数据来源名称（--source）会保存这一对应关系。`,
+    { file, ledger, missing: missingText, missingFields, header },
   );
 }

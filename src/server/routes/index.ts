@@ -3,6 +3,7 @@ import { assessmentRoutes } from "./assessments/route.js";
 import { auditRoutes } from "./audit/route.js";
 import { authRoutes } from "./auth/route.js";
 import { calendarRoutes } from "./calendar/route.js";
+import { dashboardRoutes } from "./dashboard/route.js";
 import type { RouteModule } from "./common.js";
 import { departmentRoutes } from "./departments/route.js";
 import { importRoutes } from "./imports/route.js";
@@ -31,6 +32,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   settingsRoutes,
   auditRoutes,
   archiveRoutes,
+  dashboardRoutes,
   importRoutes,
   ledgerRoutes,
   templateRoutes,

@@ -62,11 +62,18 @@ export async function receiveFile(req: FastifyRequest, maxBytes: number): Promis
  * @example
  * await receiveFileOnDisk(req, 4 << 30, async ({ path, name }) => importLedger(store, id, { file: path }));
  */
-export async function receiveFileOnDisk<T>(req: FastifyRequest, maxBytes: number, use: (u: UploadHead & { path: string }) => Promise<T>): Promise<T> {
+export async function receiveFileOnDisk<T>(
+  req: FastifyRequest,
+  maxBytes: number,
+  use: (u: UploadHead & { path: string }) => Promise<T>,
+  /** Called with the form's fields before the file is stored (they precede it in the form). */
+  onHead?: (head: UploadHead) => void,
+): Promise<T> {
   const file = await firstFile(req, maxBytes);
   const name = safeName(file.filename);
   const dir = mkdtempSync(join(tmpdir(), "zhoubao-upload-"));
   try {
+    onHead?.({ name, fields: fieldsOf(file) });
     const path = join(dir, name);
     await pipeline(file.file, createWriteStream(path)).catch((e) => {
       throw isTooLarge(e) ? tooLarge(name, maxBytes) : e;

@@ -1,4 +1,5 @@
 import type { LedgerImport, LedgerImportLogView, LedgerImportState } from "@domain/ledger/ledgerImportViews";
+import type { ColumnMapping } from "@domain/ledger/ledgerFields";
 import type { LedgerSummary } from "@domain/ledger/ledgerSummary";
 import type { IssueView } from "./issues";
 import { get, post, query } from "./client";
@@ -8,12 +9,19 @@ export type { LedgerImport, LedgerImportLogView, LedgerImportState, LedgerSummar
 
 /**
  * Uploads a platform case export or a front-desk export (CSV / XLSX, UTF-8 or GB18030).
- * `progressKey` names the server's import so that ledgerProgress can follow it.
+ * `progressKey` names the server's import so that ledgerProgress can follow it; `mapping`
+ * names the file's column of each field whose header differs (saved for a named source).
  */
-export function importLedger(kind: "cases" | "desk", file: File, source: string | undefined, progressKey: string, onProgress: (p: number) => void): Promise<LedgerImport> {
+export function importLedger(
+  kind: "cases" | "desk",
+  file: File,
+  opts: { source?: string; mapping?: ColumnMapping; progressKey: string },
+  onProgress: (p: number) => void,
+): Promise<LedgerImport> {
   const form = new FormData();
-  if (source) form.append("source", source);
-  form.append("progressKey", progressKey);
+  if (opts.source) form.append("source", opts.source);
+  if (opts.mapping && Object.keys(opts.mapping).length) form.append("mapping", JSON.stringify(opts.mapping));
+  form.append("progressKey", opts.progressKey);
   form.append("file", file, file.name);
   return upload<LedgerImport>(`/api/ledger/${kind}`, form, onProgress);
 }

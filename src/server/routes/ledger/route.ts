@@ -1,8 +1,8 @@
-import { statSync } from "node:fs";
 import { z } from "zod";
 import { ZhoubaoError } from "../../../domain/errors.js";
 import { ledgerImport, ledgerImportLog, ledgerImportState, progressKey, type LedgerImport } from "../../../domain/ledger/ledgerImportViews.js";
 import type { LedgerImportResult } from "../../../ingest/ledger/importer.js";
+import { columnMapping, type ColumnMapping } from "../../../domain/ledger/ledgerFields.js";
 import { ledgerSummary } from "../../../domain/ledger/ledgerSummary.js";
 import { LedgerImportBoard } from "../../../services/ledgerImportBoard.js";
 import { ledgerYearSummary } from "../../../services/ledgerSummarizer.js";
@@ -10,7 +10,7 @@ import { importLedgerFile } from "../../../services/ledgerImporter.js";
 import { fillIssueStats } from "../../../services/statsFiller.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
-import { receiveFileOnDisk } from "../../uploads/receive.js";
+import { receiveFileOnDisk, type UploadHead } from "../../uploads/receive.js";
 import { refParam, type RouteModule } from "../common.js";
 import { issueAnswer } from "../issues/route.js";
 import { issueView } from "../issues/schemas.js";
@@ -37,6 +37,22 @@ function formKey(value: string): string {
   return r.data;
 }
 
+/** The form's column mapping (JSON: field → the file's header), checked against the ledger's fields. */
+function formMapping(kind: "cases" | "desk", value: string): ColumnMapping {
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw new ZhoubaoError("input.invalid", '表单字段 mapping 应为 JSON 对象，如 {"caseNo":"统一编码"}。', { field: "mapping" });
+  }
+  const r = columnMapping(kind).safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new ZhoubaoError("input.invalid", `表单字段 mapping 不符合要求：${issue.path.join(".") || "整体"}：${issue.message}`, { field: "mapping" });
+  }
+  return r.data as ColumnMapping;
+}
+
 /** Ledger uploads (the HTTP twins of `zhoubao import cases|desk`), their progress and log, and filling an issue's figures from them. */
 export const ledgerRoutes: RouteModule = (api, o) => {
   const board = new LedgerImportBoard();
@@ -49,20 +65,31 @@ export const ledgerRoutes: RouteModule = (api, o) => {
         consumes: ["multipart/form-data"],
         response: { 200: ledgerImport, ...ERROR_RESPONSES },
       },
-      handler: async (req) =>
-        receiveFileOnDisk(req, o.uploads.ledgerMaxBytes, async ({ name, path, fields }) => {
-          const actor = actorOf(req);
-          const key = fields.progressKey ? formKey(fields.progressKey) : null;
-          const track = key ? board.start(actor.centerId, key, { ledger: kind, file: name, totalBytes: statSync(path).size }) : null;
-          try {
-            const r = await importLedgerFile(o.store, actor, { ledger: kind, path, source: fields.source?.trim() || null, onProgress: track?.progress });
-            track?.done(r);
-            return present(r, name);
-          } catch (e) {
-            track?.failed(e instanceof Error ? e.message : String(e));
-            throw e;
-          }
-        }),
+      handler: async (req) => {
+        const actor = actorOf(req);
+        // The board learns the key as soon as the form's fields arrive, so that the page's
+        // first poll, sent when its upload ends, already finds the import.
+        let track: ReturnType<LedgerImportBoard["start"]> | null = null;
+        const onHead = ({ name, fields }: UploadHead) => {
+          if (fields.progressKey) track = board.start(actor.centerId, formKey(fields.progressKey), { ledger: kind, file: name, totalBytes: 0 });
+        };
+        try {
+          return await receiveFileOnDisk(
+            req,
+            o.uploads.ledgerMaxBytes,
+            async ({ name, path, fields }) => {
+              const mapping = fields.mapping ? formMapping(kind, fields.mapping) : undefined;
+              const r = await importLedgerFile(o.store, actor, { ledger: kind, path, source: fields.source?.trim() || null, mapping, onProgress: track?.progress });
+              track?.done(r);
+              return present(r, name);
+            },
+            onHead,
+          );
+        } catch (e) {
+          (track as ReturnType<LedgerImportBoard["start"]> | null)?.failed(e instanceof Error ? e.message : String(e));
+          throw e;
+        }
+      },
     });
 
   api.get("/api/ledger/progress/:key", {

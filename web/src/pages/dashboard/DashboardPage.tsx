@@ -1,13 +1,13 @@
-import { useMemo, useState } from "react";
-import { Alert, Card, Col, Empty, Progress, Row, Segmented, Select, Space, Typography } from "antd";
-import { loadIssues } from "../../api/archive";
+import { useState } from "react";
+import { Alert, Card, Col, Empty, Row, Segmented, Select, Space, Typography } from "antd";
+import { getDashboard } from "../../api/dashboard";
 import { listIssues } from "../../api/issues";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
 import { Chart } from "./EChart";
 import { LedgerPanel } from "./LedgerPanel";
 import { newsOption, rankOption, windowOption, ytdOption } from "./options";
-import { CATEGORIES, dashboardSeries, type Category } from "./series";
+import { CATEGORIES, type Category } from "@domain/dashboard/series";
 
 /** 数据看板: a year's issues as curves — year-to-date figures, weekly increments, the window, ranks, news. */
 export default function DashboardPage() {
@@ -15,13 +15,8 @@ export default function DashboardPage() {
   const years = [...new Set((all.data ?? []).map((i) => i.year))].sort((a, b) => b - a);
   const [year, setYear] = useState<number | null>(null);
   const shown = year ?? years[0] ?? null;
-  const [progress, setProgress] = useState<[number, number]>([0, 0]);
-  const docs = useRequest(
-    () => loadIssues((all.data ?? []).filter((i) => i.year === shown), (d, t) => setProgress([d, t])),
-    [shown, all.data],
-    shown !== null,
-  );
-  const series = useMemo(() => (docs.data ? dashboardSeries(docs.data) : null), [docs.data]);
+  const board = useRequest((signal) => getDashboard(shown!, signal), [shown], shown !== null);
+  const series = board.data?.series ?? null;
   const [cat, setCat] = useState<Category>("licensing");
   const [picked, setPicked] = useState<string[] | null>(null);
 
@@ -41,13 +36,11 @@ export default function DashboardPage() {
       <Space wrap>
         <span>年份：</span>
         <Select aria-label="年份" style={{ width: 120 }} value={shown} onChange={(y) => (setYear(y), setPicked(null))} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
-        {docs.data ? <Typography.Text type="secondary">共 {docs.data.length} 期周报</Typography.Text> : null}
+        {board.data ? <Typography.Text type="secondary">共 {board.data.issues} 期周报</Typography.Text> : null}
       </Space>
-      {docs.error ? <ErrorBox error={docs.error} retry={docs.reload} /> : null}
-      {docs.loading || !series ? (
-        <Card>
-          <Progress percent={progress[1] ? Math.round((progress[0] / progress[1]) * 100) : 0} format={() => `正在读取 ${progress[0]}/${progress[1]} 期`} />
-        </Card>
+      {board.error ? <ErrorBox error={board.error} retry={board.reload} /> : null}
+      {board.loading || !series ? (
+        board.error ? null : <Loading tip="正在汇总本年各期……" />
       ) : (
         <Row gutter={[16, 16]}>
           <Col span={24}>

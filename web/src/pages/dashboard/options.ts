@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from "echarts/core";
-import { CATEGORIES, MEASURES, type Category, type DashboardSeries } from "./series";
+import { CATEGORIES, MEASURES, type Category, type DashboardSeries } from "@domain/dashboard/series";
 
 const tooltip = { trigger: "axis" as const, valueFormatter: (v: unknown) => (v === null || v === undefined ? "—" : Number(v).toLocaleString("zh-CN")) };
 const grid = { left: 64, right: 64, top: 48, bottom: 56, containLabel: true };

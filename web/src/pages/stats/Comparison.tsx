@@ -1,6 +1,6 @@
 import { Table, Typography } from "antd";
 import type { ContentOf } from "@domain/model/section";
-import { CATEGORIES, MEASURES } from "../dashboard/series";
+import { CATEGORIES, MEASURES } from "@domain/dashboard/series";
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "—" : v.toLocaleString("zh-CN"));
 

@@ -3,6 +3,8 @@ import { Alert, App, Button, Card, Input, Progress, Radio, Space, Typography, Up
 import { ItemList } from "../../components/ItemList";
 import { InboxOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { fillFigures, type LedgerImport } from "../../api/ledger";
+import type { ColumnMapping } from "@domain/ledger/ledgerFields";
+import { ColumnMappingForm, mappingProblemOf } from "./ColumnMappingForm";
 import { LedgerImportLog } from "./LedgerImportLog";
 import { stageText } from "./uploadStage";
 import { useLedgerUpload } from "./useLedgerUpload";
@@ -24,11 +26,13 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
   const has = useCapabilities();
   const absent = [`POST /api/ledger/${kind}`, "POST /api/issues/{ref}/fill-figures"].filter((k) => !has(k.split(" ")[0], k.split(" ")[1]));
 
-  const send = async (file: File) => {
+  const [lastFile, setLastFile] = useState<File | null>(null);
+  const send = async (file: File, mapping?: ColumnMapping) => {
     setError(null);
     setResult(null);
+    setLastFile(file);
     try {
-      setResult(await upload(kind, file, source.trim() || undefined));
+      setResult(await upload(kind, file, source.trim() || undefined, mapping));
       message.success(`已导入 ${file.name}。`);
     } catch (e) {
       if (isMissingEndpoint(e)) setMissing(`POST /api/ledger/${kind}`);
@@ -53,6 +57,8 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
     }
   };
 
+  const problem = mappingProblemOf(error);
+
   return (
     <Card size="small" title="从台账导入">
       {missing || absent.length ? <MissingEndpoint what="台账导入与自动填数" endpoint={missing ?? absent.join("、")} /> : null}
@@ -68,6 +74,7 @@ export function LedgerCard({ issueRef, editable, dirty, onFilled }: { issueRef: 
         </Upload.Dragger>
         {stage ? <StageBar {...stageText(stage)} /> : null}
         {error ? <ErrorBox error={error} title="导入失败" /> : null}
+        {problem && lastFile ? <ColumnMappingForm key={lastFile.name} problem={problem} busy={stage !== null} onSubmit={(m) => void send(lastFile, m)} /> : null}
         {result ? (
           <Alert
             type={result.rejectedCount ? "warning" : "success"}

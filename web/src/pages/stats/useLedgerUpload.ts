@@ -2,12 +2,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { importLedger, ledgerProgress, type LedgerImport } from "../../api/ledger";
 import { randomId } from "../../lib/randomId";
 import type { UploadStage } from "./uploadStage";
+import type { ColumnMapping } from "@domain/ledger/ledgerFields";
 
-const POLL_MS = 700;
+/** The first polls come quickly (a small file is read in a second), then every 0.4 s. */
+const pollDelay = (n: number) => (n < 4 ? 150 : 400);
 
 /**
  * Uploads a ledger export and follows the server's import of it: the browser reports the
- * upload's percent, then the page asks the server every 0.7 s how far it has read
+ * upload's percent, then the page asks the server every 0.4 s how far it has read
  * (GET /api/ledger/progress/:key) until the upload's answer arrives.
  *
  * @example
@@ -18,24 +20,24 @@ export function useLedgerUpload() {
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
 
-  const send = useCallback(async (kind: "cases" | "desk", file: File, source: string | undefined): Promise<LedgerImport> => {
+  const send = useCallback(async (kind: "cases" | "desk", file: File, source: string | undefined, mapping?: ColumnMapping): Promise<LedgerImport> => {
     const key = `web-${randomId()}`;
     let polling = false;
     let finished = false;
     const poll = async () => {
-      while (!finished && alive.current) {
+      for (let n = 0; !finished && alive.current; n++) {
         try {
           const state = await ledgerProgress(key);
           if (!finished && alive.current) setStage({ step: "server", state });
         } catch {
           /* not started yet (404) or a network hiccup: the next poll tells */
         }
-        await new Promise((r) => setTimeout(r, POLL_MS));
+        await new Promise((r) => setTimeout(r, pollDelay(n)));
       }
     };
     setStage({ step: "sending", percent: 0 });
     try {
-      return await importLedger(kind, file, source, key, (percent) => {
+      return await importLedger(kind, file, { source, mapping, progressKey: key }, (percent) => {
         if (!alive.current || finished) return;
         if (percent < 100) return setStage({ step: "sending", percent });
         if (polling) return;

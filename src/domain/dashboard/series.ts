@@ -1,6 +1,6 @@
-import type { IssueDocument } from "@domain/model/issue";
-import type { WindowMeasures } from "@domain/model/common";
-import { firstOfKind, walkSections } from "@domain/tree";
+import { z } from "zod";
+import type { IssueDocument } from "../model/issue.js";
+import { firstOfKind, walkSections } from "../tree.js";
 
 export const CATEGORIES = [
   ["licensing", "行政许可"],
@@ -16,18 +16,28 @@ export const MEASURES = [
 ] as const;
 
 type Num = number | null;
-export type DashboardSeries = {
+const nums = z.array(z.number().nullable());
+const pairs = z.object({ accepted: nums, completed: nums });
+const byCategory = z.object({ licensing: pairs, publicService: pairs, otherPower: pairs });
+const byMeasure = z.object({ consulted: nums, accepted: nums, issued: nums, circulated: nums });
+
+/**
+ * The 数据看板's curves of one year's issues: the answer of GET /api/dashboard (computed
+ * on the server from the stored issues) and what the web app charts.
+ */
+export const dashboardSeriesSchema = z.object({
   /** One label per issue, oldest first: "第12期". */
-  labels: string[];
-  ytd: Record<Category, { accepted: Num[]; completed: Num[] }>;
+  labels: z.array(z.string()),
+  ytd: byCategory,
   /** This week's cases: the YTD figure minus the previous issue's of the same year (the first issue of a year: its YTD). */
-  weekly: Record<Category, { accepted: Num[]; completed: Num[] }>;
-  window: { week: Record<keyof WindowMeasures, Num[]>; ytd: Record<keyof WindowMeasures, Num[]> };
+  weekly: byCategory,
+  window: z.object({ week: byMeasure, ytd: byMeasure }),
   /** Assessment months (YYYY-MM) and each department's rank in them. */
-  ranks: { months: string[]; byDepartment: Record<string, Num[]> };
+  ranks: z.object({ months: z.array(z.string()), byDepartment: z.record(z.string(), nums) }),
   /** News items attributed to each department, most first. */
-  newsByDepartment: [string, number][];
-};
+  newsByDepartment: z.array(z.tuple([z.string(), z.number().int()])),
+});
+export type DashboardSeries = z.infer<typeof dashboardSeriesSchema>;
 
 const empty = () => ({ accepted: [] as Num[], completed: [] as Num[] });
 

@@ -1,0 +1,7 @@
+import type { DashboardSeries } from "@domain/dashboard/series";
+import { get, query } from "./client";
+
+export type YearDashboard = { year: number; issues: number; series: DashboardSeries };
+
+/** A year's issues as the dashboard's curves, computed on the server in one answer. */
+export const getDashboard = (year: number, signal?: AbortSignal) => get<YearDashboard>(`/api/dashboard${query({ year })}`, signal);

@@ -58,6 +58,8 @@ describe.each(storeFactories())("past-issue upload (POST /api/imports) on $name"
       [editor.upload("/api/imports", { dryRun: "false" }), 400, "upload.missing-file"],
       [editor.post("/api/imports", { file: "2023-45.txt" }), 400, "upload.not-multipart"],
       [editor.upload("/api/imports", {}, { name: "big.txt", bytes: Buffer.alloc(65 * 1024, "周") }), 413, "upload.too-large"],
+      // A misspelt dry run must not import for real.
+      [editor.upload("/api/imports", { dryRun: "yes" }, fixture("2023-45.txt")), 400, "input.invalid"],
     ];
     for (const [answer, status, code] of cases) {
       const r = await answer;

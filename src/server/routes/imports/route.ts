@@ -1,13 +1,18 @@
+import { z } from "zod";
 import { pastIssueImport } from "../../../domain/archive/pastIssueImport.js";
 import { importPastIssue } from "../../../services/pastIssueImporter.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
+import { formField } from "../../uploads/formFields.js";
 import { receiveFile } from "../../uploads/receive.js";
 import type { RouteModule } from "../common.js";
 
 const tags = ["导入往期"];
-const flag = (v: string | undefined) => v === "true" || v === "1" || v === "on";
-
+/** A yes/no form field; anything else is refused (a misspelt dryRun must not import for real). */
+const flag = z
+  .enum(["true", "false", "1", "0", "on", "off"], "应为 true 或 false")
+  .transform((v) => v === "true" || v === "1" || v === "on");
+const flagField = (name: string, v: string | undefined) => (v === undefined ? false : formField(name, flag, v));
 
 /** Past issues (TXT, PDF, DOCX) uploaded one file per request, as `zhoubao import FILE`. */
 export const importRoutes: RouteModule = (api, o) => {
@@ -21,7 +26,7 @@ export const importRoutes: RouteModule = (api, o) => {
     },
     handler: async (req) => {
       const { name, bytes, fields } = await receiveFile(req, o.uploads.reportMaxBytes);
-      return importPastIssue(o.store, actorOf(req), { name, bytes }, { replace: flag(fields.replace), dryRun: flag(fields.dryRun) });
+      return importPastIssue(o.store, actorOf(req), { name, bytes }, { replace: flagField("replace", fields.replace), dryRun: flagField("dryRun", fields.dryRun) });
     },
   });
 };

@@ -10,6 +10,7 @@ import { importLedgerFile } from "../../../services/ledgerImporter.js";
 import { fillIssueStats } from "../../../services/statsFiller.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
+import { formField } from "../../uploads/formFields.js";
 import { receiveFileOnDisk, type UploadHead } from "../../uploads/receive.js";
 import { refParam, type RouteModule } from "../common.js";
 import { issueAnswer } from "../issues/route.js";
@@ -30,29 +31,6 @@ const present = (r: LedgerImportResult, name: string): LedgerImport => ({
   seconds: Math.round(r.seconds * 1000) / 1000,
 });
 
-/** The form's progressKey, checked like a schema field (multipart fields bypass the route schema). */
-function formKey(value: string): string {
-  const r = progressKey.safeParse(value);
-  if (!r.success) throw new ZhoubaoError("input.invalid", `表单字段 progressKey 不符合要求：${r.error.issues[0].message}`, { field: "progressKey" });
-  return r.data;
-}
-
-/** The form's column mapping (JSON: field → the file's header), checked against the ledger's fields. */
-function formMapping(kind: "cases" | "desk", value: string): ColumnMapping {
-  let json: unknown;
-  try {
-    json = JSON.parse(value);
-  } catch {
-    throw new ZhoubaoError("input.invalid", '表单字段 mapping 应为 JSON 对象，如 {"caseNo":"统一编码"}。', { field: "mapping" });
-  }
-  const r = columnMapping(kind).safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new ZhoubaoError("input.invalid", `表单字段 mapping 不符合要求：${issue.path.join(".") || "整体"}：${issue.message}`, { field: "mapping" });
-  }
-  return r.data as ColumnMapping;
-}
-
 /** Ledger uploads (the HTTP twins of `zhoubao import cases|desk`), their progress and log, and filling an issue's figures from them. */
 export const ledgerRoutes: RouteModule = (api, o) => {
   const board = new LedgerImportBoard();
@@ -61,7 +39,7 @@ export const ledgerRoutes: RouteModule = (api, o) => {
       config: { access: ["editor", "admin"] },
       schema: {
         tags,
-        summary: kind === "cases" ? "上传一体化平台办件导出（CSV/XLSX，UTF-8 或 GB18030；multipart：source 可选，file）" : "上传综窗前台台账（CSV/XLSX；multipart：source 可选，file）",
+        summary: kind === "cases" ? "上传一体化平台办件导出（CSV/XLSX，UTF-8 或 GB18030；multipart：source、mapping、progressKey 可选，file）" : "上传综窗前台台账（CSV/XLSX；multipart：source、mapping、progressKey 可选，file）",
         consumes: ["multipart/form-data"],
         response: { 200: ledgerImport, ...ERROR_RESPONSES },
       },
@@ -71,14 +49,14 @@ export const ledgerRoutes: RouteModule = (api, o) => {
         // first poll, sent when its upload ends, already finds the import.
         let track: ReturnType<LedgerImportBoard["start"]> | null = null;
         const onHead = ({ name, fields }: UploadHead) => {
-          if (fields.progressKey) track = board.start(actor.centerId, formKey(fields.progressKey), { ledger: kind, file: name, totalBytes: 0 });
+          if (fields.progressKey) track = board.start(actor.centerId, formField("progressKey", progressKey, fields.progressKey), { ledger: kind, file: name, totalBytes: 0 });
         };
         try {
           return await receiveFileOnDisk(
             req,
             o.uploads.ledgerMaxBytes,
             async ({ name, path, fields }) => {
-              const mapping = fields.mapping ? formMapping(kind, fields.mapping) : undefined;
+              const mapping = fields.mapping ? (formField("mapping", columnMapping(kind), fields.mapping, { json: true }) as ColumnMapping) : undefined;
               const r = await importLedgerFile(o.store, actor, { ledger: kind, path, source: fields.source?.trim() || null, mapping, onProgress: track?.progress });
               track?.done(r);
               return present(r, name);

@@ -18,7 +18,11 @@ const pollDelay = (n: number) => (n < 4 ? 150 : 400);
 export function useLedgerUpload() {
   const [stage, setStage] = useState<UploadStage>(null);
   const alive = useRef(true);
-  useEffect(() => () => void (alive.current = false), []);
+  // Set on every mount: StrictMode mounts, unmounts and mounts again in development.
+  useEffect(() => {
+    alive.current = true;
+    return () => void (alive.current = false);
+  }, []);
 
   const send = useCallback(async (kind: "cases" | "desk", file: File, source: string | undefined, mapping?: ColumnMapping): Promise<LedgerImport> => {
     const key = `web-${randomId()}`;

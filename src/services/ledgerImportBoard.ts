@@ -1,6 +1,9 @@
 import type { LedgerImportState } from "../domain/ledger/ledgerImportViews.js";
 import type { ImportProgress } from "../ingest/ledger/importer.js";
 
+/** What the import that `start` registered reports to the board. */
+export type ImportTrack = ReturnType<LedgerImportBoard["start"]>;
+
 type Entry = { centerId: number; state: LedgerImportState; finished: number | null };
 
 /** Finished imports stay readable this long: the last poll after the upload's answer still finds them. */

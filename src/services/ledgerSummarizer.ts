@@ -1,10 +1,10 @@
 import type { LedgerSummary } from "../domain/ledger/ledgerSummary.js";
 import type { Store } from "../store/index.js";
 import { isoDay } from "../store/repositories/ledger.js";
+import { CASE_CATEGORIES } from "../store/repositories/ledgerTypes.js";
 import { pairOf, windowOf } from "./statsFiller.js";
 
 const TOP_DEPARTMENTS = 12;
-const CASE_CATEGORIES = ["licensing", "publicService", "otherPower"] as const;
 
 /**
  * A year of the ledgers for the dashboard, from the rollups (never the raw rows): the

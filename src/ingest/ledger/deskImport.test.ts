@@ -1,35 +1,24 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store } from "../../store/index.js";
-import { seededStore, storeFactories } from "../../store/testing.js";
+import { describe, expect, it } from "vitest";
+import { storeFactories } from "../../store/testing.js";
 import { writeDeskExport } from "./generator.js";
 import { importLedger } from "./importer.js";
-import { directDesk, generatedDeskEvents, scratch } from "./testing.js";
+import { directDesk, freshLedgerStore, generatedDeskEvents } from "./testing.js";
 
 describe.each(storeFactories())("front-desk import on $name", (factory) => {
-  let store: Store;
-  let centerId: number;
-  let dir: string;
-  beforeEach(async () => {
-    ({ store, centerId } = await seededStore(factory));
-    dir = scratch();
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const t = freshLedgerStore(factory);
 
   const counts = async (from: string, to: string) => {
-    const sums = await store.ledger.sums(centerId, from, to);
+    const sums = await t.store.ledger.sums(t.centerId, from, to);
     const n = (m: string) => sums.find((s) => s.category === "window" && s.measure === m)?.n ?? 0;
     return { consulted: n("consulted"), accepted: n("accepted"), issued: n("issued"), circulated: n("circulated") };
   };
-  const load = (file: string) => importLedger(store, centerId, { ledger: "desk", file });
+  const load = (file: string) => importLedger(t.store, t.centerId, { ledger: "desk", file });
 
   it.each([true, false])("counts the week and the year like a direct count, and again after a re-import (流水号: %s)", async (serials) => {
     const opts = { year: 2023, rows: 15_000, seed: 5, serials };
-    const file = join(dir, "desk.csv");
+    const file = join(t.dir, "desk.csv");
     const n = await writeDeskExport(file, opts);
     expect(await load(file)).toMatchObject({ rows: n, inserted: n, rejected: 0 });
     const events = generatedDeskEvents(opts);
@@ -43,7 +32,7 @@ describe.each(storeFactories())("front-desk import on $name", (factory) => {
   });
 
   it("keeps two identical events without serial numbers as two, once", async () => {
-    const file = join(dir, "twins.csv");
+    const file = join(t.dir, "twins.csv");
     const row = "发票领用,出件,税务局,2023-03-01 10:00:00";
     writeFileSync(file, `事项名称,业务类型,部门,发生时间\n${row}\n${row}\n发票领用,咨询,民政厅,2023-03-01 10:01:00\n发票领用,盖章,民政厅,2023-03-01 10:02:00\n`);
     const r = await load(file);
@@ -55,7 +44,7 @@ describe.each(storeFactories())("front-desk import on $name", (factory) => {
 
   it("reads an XLSX front-desk export", async () => {
     const opts = { year: 2023, rows: 2_000, seed: 9 };
-    const file = join(dir, "desk.xlsx");
+    const file = join(t.dir, "desk.xlsx");
     await writeDeskExport(file, { ...opts, format: "xlsx" });
     expect(await load(file)).toMatchObject({ inserted: 2_000, format: "xlsx" });
     expect(await counts("2023-01-01", "2023-12-31")).toEqual(directDesk(generatedDeskEvents(opts), "2023-01-01", "2023-12-31"));

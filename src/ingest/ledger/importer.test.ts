@@ -1,41 +1,24 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../store/index.js";
-import { seededStore, storeFactories } from "../../store/testing.js";
+import { storeFactories } from "../../store/testing.js";
 import { writeCaseExport } from "./generator.js";
 import { importLedger } from "./importer.js";
-import { directYtd, generatedCases, scratch } from "./testing.js";
+import { directYtd, freshLedgerStore, generatedCases, storedYtd } from "./testing.js";
 
 const YEAR = 2023;
 const ROWS = 30_000;
 
 describe.each(storeFactories())("case import on $name", (factory) => {
-  let store: Store;
-  let centerId: number;
-  let dir: string;
-  beforeEach(async () => {
-    ({ store, centerId } = await seededStore(factory));
-    dir = scratch();
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const t = freshLedgerStore(factory);
 
-  const ytd = async (asOf: string) => {
-    const sums = await store.ledger.sums(centerId, `${asOf.slice(0, 4)}-01-01`, asOf);
-    const pair = (c: string) => ({
-      accepted: sums.find((s) => s.category === c && s.measure === "accepted")?.n ?? 0,
-      completed: sums.find((s) => s.category === c && s.measure === "completed")?.n ?? 0,
-    });
-    return { licensing: pair("licensing"), publicService: pair("publicService"), otherPower: pair("otherPower") };
-  };
-  const load = (file: string, extra: Partial<Parameters<typeof importLedger>[2]> = {}) => importLedger(store, centerId, { ledger: "cases", file, ...extra });
+  const ytd = (asOf: string) => storedYtd(t.store, t.centerId, asOf);
+  const load = (file: string, extra: Partial<Parameters<typeof importLedger>[2]> = {}) => importLedger(t.store, t.centerId, { ledger: "cases", file, ...extra });
 
   it("gives year-to-date figures equal to a direct count of the generated ledger", async () => {
-    const file = join(dir, "2023.csv");
+    const file = join(t.dir, "2023.csv");
     const opts = { year: YEAR, rows: ROWS, seed: 7 };
     const n = await writeCaseExport(file, opts);
     const r = await load(file, { batchSize: 7_000, parseInWorker: true }); // the path of files ≥ 32 MB
@@ -50,20 +33,20 @@ describe.each(storeFactories())("case import on $name", (factory) => {
     const year = await ytd("2023-12-31");
     expect(year.licensing.accepted / ROWS).toBeCloseTo(0.036, 2);
     expect(year.otherPower.accepted / ROWS).toBeCloseTo(0.003, 2);
-    const checks = await store.ledger.recount(centerId, "2023-01-01", "2023-12-31");
-    for (const c of checks) expect((await store.ledger.sums(centerId, "2023-01-01", "2023-12-31")).find((s) => s.category === c.category && s.measure === c.measure)?.n).toBe(c.n);
+    const checks = await t.store.ledger.recount(t.centerId, "2023-01-01", "2023-12-31");
+    for (const c of checks) expect((await t.store.ledger.sums(t.centerId, "2023-01-01", "2023-12-31")).find((s) => s.category === c.category && s.measure === c.measure)?.n).toBe(c.n);
   });
 
   it("adds nothing when a file is imported again, and updates cases an overlapping export completes", async () => {
-    const early = join(dir, "to-june.csv");
-    const full = join(dir, "full.csv");
+    const early = join(t.dir, "to-june.csv");
+    const full = join(t.dir, "full.csv");
     const opts = { year: YEAR, rows: 12_000, seed: 3 };
     await writeCaseExport(early, { ...opts, asOf: "2023-06-30" });
     await writeCaseExport(full, opts);
     const first = await load(early);
     const again = await load(early);
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: first.rows });
-    expect(await store.ledger.rowCount(centerId, "cases")).toBe(first.inserted);
+    expect(await t.store.ledger.rowCount(t.centerId, "cases")).toBe(first.inserted);
 
     // The full-year export repeats the first half (some cases now completed) and adds the rest.
     const merged = await load(full);
@@ -71,7 +54,7 @@ describe.each(storeFactories())("case import on $name", (factory) => {
     expect(merged.inserted + merged.updated + merged.unchanged).toBe(merged.rows);
     const cases = generatedCases(opts);
     expect(await ytd("2023-12-31")).toEqual(directYtd(cases, "2023-12-31"));
-    expect(await store.ledger.rowCount(centerId, "cases")).toBe(new Set(cases.map((c) => c.caseNo)).size);
+    expect(await t.store.ledger.rowCount(t.centerId, "cases")).toBe(new Set(cases.map((c) => c.caseNo)).size);
     const twice = await load(full);
     expect(twice).toMatchObject({ inserted: 0, updated: 0 });
     expect(await ytd("2023-12-31")).toEqual(directYtd(cases, "2023-12-31"));
@@ -83,10 +66,10 @@ describe.each(storeFactories())("case import on $name", (factory) => {
       const sums = await s.ledger.sums(id, "2022-01-01", "2023-12-31", { byDepartment: true });
       return { rows: await s.ledger.rowCount(id, "cases"), sums: sums.map((x) => `${x.departmentId}.${x.category}.${x.measure}=${x.n}`).sort() };
     };
-    const twin = join(dir, "utf8.csv");
+    const twin = join(t.dir, "utf8.csv");
     await writeCaseExport(twin, opts);
     await load(twin);
-    const expected = await figures(store, centerId);
+    const expected = await figures(t.store, t.centerId);
     expect(expected.rows).toBe(generatedCases(opts).length);
     for (const [name, format] of [
       ["gbk.csv", { encoding: "gb18030" as const }],
@@ -96,7 +79,7 @@ describe.each(storeFactories())("case import on $name", (factory) => {
       const other = await factory.open();
       const center = await other.centers.default();
       await other.departments.seed(center.id);
-      const file = join(dir, name);
+      const file = join(t.dir, name);
       await writeCaseExport(file, { ...opts, ...format });
       const r = await importLedger(other, center.id, { ledger: "cases", file });
       expect(r.rejected, name).toBe(0);
@@ -125,9 +108,9 @@ describe.each(storeFactories())("case import on $name", (factory) => {
       ",发票领用,公共服务,税务局,2023-03-06 09:00:00,",
       "A011,发票领用,公共服务,税务局,2023-03-07 09:00:00", // no trailing 办结时间 column at all: fine
     ];
-    const file = join(dir, "bad-rows.csv");
+    const file = join(t.dir, "bad-rows.csv");
     writeFileSync(file, `${lines.join("\r\n")}\r\n`);
-    const rejects = join(dir, "rejects.csv");
+    const rejects = join(t.dir, "rejects.csv");
     const r = await load(file, { rejectsFile: rejects });
     expect(r.inserted).toBe(5); // A001, A006, A007, A010, A011
     expect(r.rejections.map((x) => x.line)).toEqual([3, 4, 5, 6, 11, 13, 15]);
@@ -140,16 +123,16 @@ describe.each(storeFactories())("case import on $name", (factory) => {
     expect(reason(13)).toMatch(/第 13 行.*引号/);
     expect(reason(15)).toContain("办件编号为空");
     expect(r.rows).toBe(12);
-    const sums = await store.ledger.sums(centerId, "2023-01-01", "2023-12-31");
+    const sums = await t.store.ledger.sums(t.centerId, "2023-01-01", "2023-12-31");
     expect(sums.find((s) => s.category === "otherPower" && s.measure === "accepted")?.n).toBe(2);
     expect(iconv.decode(await import("node:fs").then((fs) => fs.readFileSync(rejects)), "utf8").split("\n").filter(Boolean)).toHaveLength(8);
   });
 
   it("reports a bad file found by the reading thread like one found in-process", async () => {
-    const file = join(dir, "no-kind.csv");
+    const file = join(t.dir, "no-kind.csv");
     writeFileSync(file, "办件编号,部门,受理时间\nA1,民政厅,2023-01-03\n");
     await expect(load(file, { parseInWorker: true })).rejects.toMatchObject({ code: "ledger.bad-mapping", message: expect.stringContaining("事项类型") });
-    expect(await store.ledger.imports(centerId)).toEqual([]);
+    expect(await t.store.ledger.imports(t.centerId)).toEqual([]);
   });
 
   it.each([
@@ -162,23 +145,23 @@ describe.each(storeFactories())("case import on $name", (factory) => {
     ["no-kind.csv", "办件编号,部门,受理时间\nA1,民政厅,2023-01-03\n", "ledger.bad-mapping", "缺少必需的列：事项类型"],
     ["broken.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]), "ledger.bad-file", "XLSX"],
   ])("refuses %s with %s and writes nothing", async (name, content, code, text) => {
-    const file = join(dir, name);
+    const file = join(t.dir, name);
     writeFileSync(file, content);
     await expect(load(file)).rejects.toMatchObject({ code, message: expect.stringContaining(text) });
-    expect(await store.ledger.rowCount(centerId, "cases")).toBe(0);
-    expect(await store.ledger.imports(centerId)).toEqual([]);
+    expect(await t.store.ledger.rowCount(t.centerId, "cases")).toBe(0);
+    expect(await t.store.ledger.imports(t.centerId)).toEqual([]);
   });
 
   it("uses a column mapping given once and saved for the source", async () => {
-    const file = join(dir, "other-headers.csv");
+    const file = join(t.dir, "other-headers.csv");
     writeFileSync(file, "申报号,实施主体,权力类型,受理日期,办结日期\nX1,民政厅,公共服务,2023-05-04,2023-05-04\nX2,应急厅,行政检查,2023-05-05,\n");
     await expect(load(file)).resolves.toMatchObject({ inserted: 2 }); // all synonyms known
-    const renamed = join(dir, "renamed.csv");
+    const renamed = join(t.dir, "renamed.csv");
     writeFileSync(renamed, "编号（平台）,单位,类别,日期\nY1,民政厅,行政许可,2023-05-06\n");
     await expect(load(renamed)).rejects.toMatchObject({ code: "ledger.bad-mapping" });
     const mapping = { caseNo: "编号(平台)", department: "单位", kind: "类别", acceptedAt: "日期" };
     await expect(load(renamed, { source: "市级平台", mapping })).resolves.toMatchObject({ inserted: 1 });
-    expect(await store.ledger.source(centerId, "cases", "市级平台")).toEqual(mapping);
+    expect(await t.store.ledger.source(t.centerId, "cases", "市级平台")).toEqual(mapping);
     writeFileSync(renamed, "编号（平台）,单位,类别,日期\nY2,民政厅,行政许可,2023-05-08\n");
     await expect(load(renamed, { source: "市级平台" })).resolves.toMatchObject({ inserted: 1 });
   });

@@ -5,7 +5,7 @@ import { ZhoubaoError } from "../../domain/errors.js";
 import type { Store } from "../../store/index.js";
 import type { LedgerBatch, LedgerImportLog, LedgerKind, LedgerWriter } from "../../store/repositories/ledgerTypes.js";
 import { sniff } from "./encoding.js";
-import type { ColumnMapping } from "./mapping.js";
+import type { ColumnMapping } from "../../domain/ledger/ledgerFields.js";
 import { parseFile, type ParseJob } from "./parseFile.js";
 import { parseInWorker } from "./parseWorker.js";
 import type { Rejection } from "./rejections.js";

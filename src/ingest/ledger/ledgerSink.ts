@@ -2,7 +2,8 @@ import { ZhoubaoError } from "../../domain/errors.js";
 import { LEDGER_COLUMNS, type LedgerBatch, type LedgerKind } from "../../store/repositories/ledgerTypes.js";
 import { ByteDict } from "./byteDict.js";
 import type { RecordSink } from "./csvReader.js";
-import { LEDGER_FIELDS, matchHeader, missingColumns, type ColumnIndexes, type ColumnMapping } from "./mapping.js";
+import { LEDGER_FIELDS, type ColumnMapping } from "../../domain/ledger/ledgerFields.js";
+import { matchHeader, missingColumns, type ColumnIndexes } from "./mapping.js";
 import type { Rejections } from "./rejections.js";
 
 export type Decode = (b: Uint8Array, start: number, end: number) => string;

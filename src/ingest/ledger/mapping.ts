@@ -2,8 +2,6 @@ import { ZhoubaoError } from "../../domain/errors.js";
 import { LEDGER_FIELDS, type ColumnMapping } from "../../domain/ledger/ledgerFields.js";
 import type { LedgerKind } from "../../store/repositories/ledgerTypes.js";
 
-export { LEDGER_FIELDS, type ColumnMapping };
-
 /** field → column index in the header (-1: absent). */
 export type ColumnIndexes = Record<string, number>;
 

@@ -8,7 +8,7 @@ import { readCsv, type ByteSource } from "./csvReader.js";
 import { DeskRows } from "./deskRows.js";
 import type { Sniffed } from "./encoding.js";
 import type { Decode, SinkContext } from "./ledgerSink.js";
-import type { ColumnMapping } from "./mapping.js";
+import type { ColumnMapping } from "../../domain/ledger/ledgerFields.js";
 import { Rejections, type Rejection } from "./rejections.js";
 import { readXlsx } from "./xlsxReader.js";
 

@@ -1,10 +1,44 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach, beforeEach } from "vitest";
+import { pairOf } from "../../services/statsFiller.js";
+import type { Store } from "../../store/index.js";
+import { seededStore, type StoreFactory } from "../../store/testing.js";
 import { forEachCase, forEachDeskEvent, type GeneratedCase, type GeneratedDeskEvent, type GeneratorOptions } from "./generator.js";
 
 /** A fresh temporary folder for one test's files. */
 export const scratch = (): string => mkdtempSync(join(tmpdir(), "zhoubao-ledger-"));
+
+/**
+ * For every test of the describe block calling it: a seeded store and a scratch folder,
+ * closed and removed afterwards. Read the fields inside the tests.
+ *
+ * @example
+ * const t = freshLedgerStore(factory); it("…", async () => importLedger(t.store, t.centerId, { … }));
+ */
+export function freshLedgerStore(factory: StoreFactory): { store: Store; centerId: number; dir: string } {
+  const t = {} as { store: Store; centerId: number; dir: string };
+  beforeEach(async () => {
+    Object.assign(t, await seededStore(factory), { dir: scratch() });
+  });
+  afterEach(async () => {
+    await t.store.close();
+    rmSync(t.dir, { recursive: true, force: true });
+  });
+  return t;
+}
+
+/**
+ * Year-to-date platform figures as the rollups give them, in directYtd's shape.
+ *
+ * @example
+ * expect(await storedYtd(store, centerId, "2023-12-15")).toEqual(directYtd(cases, "2023-12-15"));
+ */
+export async function storedYtd(store: Store, centerId: number, asOf: string) {
+  const sums = await store.ledger.sums(centerId, `${asOf.slice(0, 4)}-01-01`, asOf);
+  return { licensing: pairOf(sums, "licensing"), publicService: pairOf(sums, "publicService"), otherPower: pairOf(sums, "otherPower") };
+}
 
 export const generatedCases = (opts: GeneratorOptions): GeneratedCase[] => {
   const out: GeneratedCase[] = [];

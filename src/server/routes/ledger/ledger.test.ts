@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCaseExport, writeDeskExport } from "../../../ingest/ledger/generator.js";
 import { directDesk, directYtd, generatedCases, generatedDeskEvents, scratch } from "../../../ingest/ledger/testing.js";
+import { pairOf } from "../../../services/statsFiller.js";
 import { storeFactories } from "../../../store/testing.js";
 import { sectionOf } from "../../weeklyFigures.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
@@ -129,7 +130,7 @@ describe.each(storeFactories())("ledger uploads and fill-figures on $name", (fac
     // Counted from the stored rows (a full scan), independently of the rollups the summary reads;
     // the file of the rejected-rows test above added one 2026 licensing case to the generated ones.
     const rows = await t.store.ledger.recount(t.centerId, "2026-01-01", "2026-12-31");
-    const counted = (c: string) => ({ accepted: rows.find((x) => x.category === c && x.measure === "accepted")?.n ?? 0, completed: rows.find((x) => x.category === c && x.measure === "completed")?.n ?? 0 });
+    const counted = (c: string) => pairOf(rows, c);
     const direct = directYtd(generatedCases(cases), "2026-12-31");
     expect(counted("licensing").accepted).toBe(direct.licensing.accepted + 1);
     expect(r.body.lastDay <= "2026-11-20" && r.body.lastDay >= "2026-11-01").toBe(true);

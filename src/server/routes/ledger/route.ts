@@ -4,7 +4,7 @@ import { ledgerImport, ledgerImportLog, ledgerImportState, progressKey, type Led
 import type { LedgerImportResult } from "../../../ingest/ledger/importer.js";
 import { columnMapping, type ColumnMapping } from "../../../domain/ledger/ledgerFields.js";
 import { ledgerSummary } from "../../../domain/ledger/ledgerSummary.js";
-import { LedgerImportBoard } from "../../../services/ledgerImportBoard.js";
+import { LedgerImportBoard, type ImportTrack } from "../../../services/ledgerImportBoard.js";
 import { ledgerYearSummary } from "../../../services/ledgerSummarizer.js";
 import { importLedgerFile } from "../../../services/ledgerImporter.js";
 import { fillIssueStats } from "../../../services/statsFiller.js";
@@ -47,9 +47,9 @@ export const ledgerRoutes: RouteModule = (api, o) => {
         const actor = actorOf(req);
         // The board learns the key as soon as the form's fields arrive, so that the page's
         // first poll, sent when its upload ends, already finds the import.
-        let track: ReturnType<LedgerImportBoard["start"]> | null = null;
+        const follow: { track: ImportTrack | null } = { track: null };
         const onHead = ({ name, fields }: UploadHead) => {
-          if (fields.progressKey) track = board.start(actor.centerId, formField("progressKey", progressKey, fields.progressKey), { ledger: kind, file: name, totalBytes: 0 });
+          if (fields.progressKey) follow.track = board.start(actor.centerId, formField("progressKey", progressKey, fields.progressKey), { ledger: kind, file: name, totalBytes: 0 });
         };
         try {
           return await receiveFileOnDisk(
@@ -57,14 +57,14 @@ export const ledgerRoutes: RouteModule = (api, o) => {
             o.uploads.ledgerMaxBytes,
             async ({ name, path, fields }) => {
               const mapping = fields.mapping ? (formField("mapping", columnMapping(kind), fields.mapping, { json: true }) as ColumnMapping) : undefined;
-              const r = await importLedgerFile(o.store, actor, { ledger: kind, path, source: fields.source?.trim() || null, mapping, onProgress: track?.progress });
-              track?.done(r);
+              const r = await importLedgerFile(o.store, actor, { ledger: kind, path, source: fields.source?.trim() || null, mapping, onProgress: follow.track?.progress });
+              follow.track?.done(r);
               return present(r, name);
             },
             onHead,
           );
         } catch (e) {
-          (track as ReturnType<LedgerImportBoard["start"]> | null)?.failed(e instanceof Error ? e.message : String(e));
+          follow.track?.failed(e instanceof Error ? e.message : String(e));
           throw e;
         }
       },

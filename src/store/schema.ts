@@ -21,6 +21,7 @@ export interface Database {
   // Case and front-desk ledgers (migration 0003, docs/LEDGER.md).
   ledger_sources: LedgerSourcesTable;
   ledger_matters: LedgerMattersTable;
+  ledger_case_prefixes: LedgerCasePrefixesTable;
   ledger_imports: LedgerImportsTable;
   ledger_cases: LedgerCasesTable;
   ledger_desk_events: LedgerDeskEventsTable;
@@ -269,15 +270,28 @@ export interface LedgerImportsTable {
   finished_at: string | null;
 }
 
-/** One platform case (办件). Days are yyyymmdd integers; category 1 licensing, 2 publicService, 3 otherPower. */
+/**
+ * One platform case (办件). The case number is stored split (src/domain/ledger/caseNumber.ts):
+ * case_prefix an id in ledger_case_prefixes, case_tail the number its last digits spell.
+ * Days are yyyymmdd integers; category 1 licensing, 2 publicService, 3 otherPower.
+ */
 export interface LedgerCasesTable {
   center_id: number;
-  case_no: string;
+  case_prefix: number;
+  case_tail: number;
   category: number;
   department_id: number;
   matter_id: number | null;
   accepted_on: number;
   completed_on: number | null;
+}
+
+/** A case-number prefix: the text before the last `digits` digits of a case number. */
+export interface LedgerCasePrefixesTable {
+  center_id: number;
+  id: number;
+  prefix: string;
+  digits: number;
 }
 
 /** One front-desk event; measure 2 accepted, 3 consulted, 4 issued, 5 circulated (codes of MEASURES). */

@@ -1,5 +1,6 @@
 import { categoryCode } from "../../store/repositories/ledgerTypes.js";
 import { CASE_KIND_HINT, caseCategory } from "./categories.js";
+import { CasePrefixes } from "./casePrefixes.js";
 import { dayOfBytes, dayOfCell, dayOfText } from "./dates.js";
 import { cellText, LedgerSink, Lookup, type SinkContext } from "./ledgerSink.js";
 import type { ColumnIndexes } from "./mapping.js";
@@ -29,7 +30,8 @@ export function normalizeCaseNo(s: string): string {
  *
  * The byte path (`row`) is the hot loop of a 22-million-row import: kinds, departments
  * and matters are looked up by their bytes, the common date spelling is read from bytes,
- * and only the case number becomes a string.
+ * and an ASCII case number is split into prefix id and tail from its bytes: the row
+ * makes no string at all.
  *
  * @example
  * await readCsv(source, { skip: 0, decode }, new CaseRows(ctx));
@@ -43,9 +45,11 @@ export class CaseRows extends LedgerSink {
   private completed = -1;
   private readonly kinds: Lookup;
   private readonly departments: Lookup;
+  private readonly prefixes: CasePrefixes;
 
   constructor(ctx: SinkContext) {
     super(ctx);
+    this.prefixes = new CasePrefixes(ctx.prefixes, ctx.decode, (e) => this.batch.newPrefixes.push(e));
     this.kinds = new Lookup((t) => {
       const c = caseCategory(t);
       return c ? categoryCode(c) : 0;
@@ -65,18 +69,15 @@ export class CaseRows extends LedgerSink {
     let z = ends[this.key];
     while (a < z && isSpace(buf[a])) a++;
     while (z > a && isSpace(buf[z - 1])) z--;
-    let ascii = true;
-    for (let i = a; i < z; i++)
-      if (buf[i] > 127) {
-        ascii = false;
-        break;
-      }
-    const key = ascii ? normalizeCaseNo((buf as Buffer).toString("latin1", a, z)) : normalizeCaseNo(this.ctx.decode(buf, a, z));
-    if (!key) return this.noKey(this.lineText(buf, starts, ends, n), line);
+    let plain = a < z && buf[a] !== 61 && buf[a] !== 39 && buf[a] > 32 && buf[z - 1] > 32; // not ="…" nor '…
+    for (let i = a; plain && i < z; i++) if (buf[i] > 127) plain = false;
+    // Rare spellings (Excel's text markers, non-ASCII) go through a string; rejections show the key.
+    const text = plain ? "" : this.keyText(buf, a, z);
+    if (!plain && !text) return this.noKey(this.lineText(buf, starts, ends, n), line);
     const kind = this.kinds.bytes(buf, starts[this.kind], ends[this.kind]);
-    if (!kind) return this.badKind(this.ctx.decode(buf, starts[this.kind], ends[this.kind]), line, key);
+    if (!kind) return this.badKind(this.ctx.decode(buf, starts[this.kind], ends[this.kind]), line, text || this.keyText(buf, a, z));
     const dept = this.departments.bytes(buf, starts[this.dept], ends[this.dept]);
-    if (!dept) return this.badDepartment(this.ctx.decode(buf, starts[this.dept], ends[this.dept]), line, key);
+    if (!dept) return this.badDepartment(this.ctx.decode(buf, starts[this.dept], ends[this.dept]), line, text || this.keyText(buf, a, z));
     const matter = this.matter >= 0 && this.matter < n ? this.matterIds.bytes(buf, starts[this.matter], ends[this.matter]) : 0;
     let acc = dayOfBytes(buf, starts[this.accepted], ends[this.accepted]);
     if (acc < 0) acc = dayOfText(this.ctx.decode(buf, starts[this.accepted], ends[this.accepted]));
@@ -90,7 +91,7 @@ export class CaseRows extends LedgerSink {
       }
     }
     if (acc <= 0 || comp < 0 || (comp > 0 && comp < acc))
-      return this.badDates(this.ctx.decode(buf, starts[this.accepted], ends[this.accepted]), this.completed >= 0 && this.completed < n ? this.ctx.decode(buf, starts[this.completed], ends[this.completed]) : "", line, key);
+      return this.badDates(this.ctx.decode(buf, starts[this.accepted], ends[this.accepted]), this.completed >= 0 && this.completed < n ? this.ctx.decode(buf, starts[this.completed], ends[this.completed]) : "", line, text || this.keyText(buf, a, z));
     const i = b.size;
     const c = b.columns;
     c[0][i] = kind;
@@ -98,7 +99,16 @@ export class CaseRows extends LedgerSink {
     c[2][i] = matter;
     c[3][i] = acc;
     c[4][i] = comp;
-    this.pushed(key, ascii);
+    if (plain) {
+      b.casePrefixes[i] = this.prefixes.ofBytes(buf, a, z);
+      b.caseTails[i] = this.prefixes.tail;
+    } else [b.casePrefixes[i], b.caseTails[i]] = this.prefixes.ofText(text);
+    this.pushed();
+  }
+
+  /** The case number in buf[a, z) as text, Excel's markers removed. */
+  private keyText(buf: Uint8Array, a: number, z: number): string {
+    return normalizeCaseNo(this.ctx.decode(buf, a, z));
   }
 
   protected rowValues(fields: unknown[], line: number): void {
@@ -119,7 +129,10 @@ export class CaseRows extends LedgerSink {
     const compCell = this.completed >= 0 && this.completed < fields.length ? fields[this.completed] : "";
     const comp = cellText(compCell).trim() ? dayOfCell(compCell) || -1 : 0;
     if (acc <= 0 || comp < 0 || (comp > 0 && comp < acc)) return this.badDates(text(this.accepted), cellText(compCell), line, key);
-    this.push(key, /^[\x00-\x7f]*$/.test(key), [kind, dept, matter, acc, comp]);
+    const b = this.batch;
+    [b.casePrefixes[b.size], b.caseTails[b.size]] = this.prefixes.ofText(key);
+    for (const [j, v] of [kind, dept, matter, acc, comp].entries()) b.columns[j][b.size] = v;
+    this.pushed();
   }
 
   /** A row without a case number: a blank row such as ",,,,," is passed over, anything else rejected. */

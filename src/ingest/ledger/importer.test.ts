@@ -128,6 +128,32 @@ describe.each(storeFactories())("case import on $name", (factory) => {
     expect(iconv.decode(await import("node:fs").then((fs) => fs.readFileSync(rejects)), "utf8").split("\n").filter(Boolean)).toHaveLength(8);
   });
 
+  it("takes a case number however the export spells it as one case, and keeps unlike numbers apart", async () => {
+    const file = join(t.dir, "spellings.csv");
+    const header = "办件编号,事项名称,事项类型,部门,受理时间,办结时间";
+    const rows = [
+      "5100002023010300000001,不动产登记,公共服务,自然资源厅,2023-01-03 09:00:00,",
+      "SZ-0042,营业执照,行政许可,市场监管局,2023-01-03 10:00:00,",
+      "SZ-042,营业执照,行政许可,市场监管局,2023-01-03 10:05:00,",
+      "川办字第七号,营业执照,行政许可,市场监管局,2023-01-03 10:10:00,",
+      // The same three cases again: Excel's text marker, a leading quote, spaces; now completed.
+      '="5100002023010300000001",不动产登记,公共服务,自然资源厅,2023-01-03 09:00:00,2023-01-04 10:00:00',
+      "'SZ-0042,营业执照,行政许可,市场监管局,2023-01-03 10:00:00,2023-01-05 10:00:00",
+      " 川办字第七号 ,营业执照,行政许可,市场监管局,2023-01-03 10:10:00,2023-01-05 11:00:00",
+    ];
+    writeFileSync(file, [header, ...rows].join("\n") + "\n");
+    const r = await load(file);
+    expect(r.rejections).toEqual([]);
+    expect(r).toMatchObject({ rows: 7, rejected: 0, inserted: 4 });
+    expect(await t.store.ledger.rowCount(t.centerId, "cases")).toBe(4);
+    expect(await ytd("2023-12-31")).toMatchObject({ licensing: { accepted: 3, completed: 2 }, publicService: { accepted: 1, completed: 1 } });
+    expect([...(await t.store.ledger.casePrefixes(t.centerId)).keys()].sort()).toEqual(["0|川办字第七号", "15|5100002", "3|SZ-", "4|SZ-"]);
+    // Again: the figures stay (the file itself updates its first rows by its later ones).
+    expect(await load(file)).toMatchObject({ inserted: 0 });
+    expect(await ytd("2023-12-31")).toMatchObject({ licensing: { accepted: 3, completed: 2 }, publicService: { accepted: 1, completed: 1 } });
+    expect(await t.store.ledger.rowCount(t.centerId, "cases")).toBe(4);
+  });
+
   it("reports a bad file found by the reading thread like one found in-process", async () => {
     const file = join(t.dir, "no-kind.csv");
     writeFileSync(file, "办件编号,部门,受理时间\nA1,民政厅,2023-01-03\n");

@@ -20,6 +20,8 @@ export type SinkContext = {
   department: (name: string) => number;
   /** Known matter names → ids. */
   matters: Map<string, number>;
+  /** Known case-number prefixes (prefixKey) → ids. */
+  prefixes: Map<string, number>;
   write: (batch: LedgerBatch) => Promise<void>;
 };
 
@@ -35,21 +37,32 @@ export class BatchBuilder {
   rejected = 0;
   asciiKeys = true;
   keys: string[] = [];
-  columns: Int32Array[];
+  casePrefixes!: Int32Array;
+  caseTails!: Float64Array;
+  columns!: Int32Array[];
   newMatters: { id: number; name: string }[] = [];
+  newPrefixes: { id: number; prefix: string; digits: number }[] = [];
 
   constructor(
     readonly ledger: LedgerKind,
     readonly capacity: number,
   ) {
-    this.columns = LEDGER_COLUMNS[ledger].map(() => new Int32Array(capacity));
+    this.allocate();
+  }
+
+  /** Fresh arrays for the next batch: the taken ones travel on (to a writer, or to another thread). */
+  private allocate(): void {
+    const rows = this.ledger === "cases" ? this.capacity : 0;
+    this.casePrefixes = new Int32Array(rows);
+    this.caseTails = new Float64Array(rows);
+    this.columns = LEDGER_COLUMNS[this.ledger].map(() => new Int32Array(this.capacity));
   }
 
   take(): LedgerBatch {
-    const b: LedgerBatch = { ledger: this.ledger, size: this.size, keys: this.keys, asciiKeys: this.asciiKeys, columns: this.columns, newMatters: this.newMatters, rowsRead: this.rowsRead, rejected: this.rejected };
-    Object.assign(this, { size: 0, rowsRead: 0, rejected: 0, asciiKeys: true, keys: [], newMatters: [] });
-    this.columns = LEDGER_COLUMNS[this.ledger].map(() => new Int32Array(this.capacity));
-    return b;
+    const { ledger, size, keys, asciiKeys, casePrefixes, caseTails, columns, newMatters, newPrefixes, rowsRead, rejected } = this;
+    Object.assign(this, { size: 0, rowsRead: 0, rejected: 0, asciiKeys: true, keys: [], newMatters: [], newPrefixes: [] });
+    this.allocate();
+    return { ledger, size, keys, asciiKeys, casePrefixes, caseTails, columns, newMatters, newPrefixes, rowsRead, rejected };
   }
 }
 
@@ -176,17 +189,18 @@ export abstract class LedgerSink implements RecordSink {
     this.ctx.rejections.add(line, kind, `第 ${line} 行：${reason}`, text);
   }
 
+  /** Adds a desk event. */
   protected push(key: string, ascii: boolean, values: number[]): void {
     const b = this.batch;
     for (let j = 0; j < values.length; j++) b.columns[j][b.size] = values[j];
-    this.pushed(key, ascii);
-  }
-
-  /** Completes a row whose values the caller wrote into batch.columns[…][batch.size]. */
-  protected pushed(key: string, ascii: boolean): void {
-    const b = this.batch;
     b.keys.push(key);
     if (!ascii) b.asciiKeys = false;
+    this.pushed();
+  }
+
+  /** Completes a row whose key and values the caller wrote into the batch's arrays at batch.size. */
+  protected pushed(): void {
+    const b = this.batch;
     if (++b.size === b.capacity) this.pending.push(b.take());
   }
 

@@ -23,6 +23,8 @@ export type ParseJob = {
   batchSize: number;
   departments: Department[];
   matters: [string, number][];
+  /** Known case-number prefixes: prefixKey → id. */
+  prefixes: [string, number][];
   rejectsFile?: string;
 };
 
@@ -52,6 +54,7 @@ export async function parseFile(job: ParseJob, write: (b: LedgerBatch) => Promis
     rejections,
     department: departmentIds(job.departments),
     matters: new Map(job.matters),
+    prefixes: new Map(job.prefixes),
     write,
   };
   const sink = job.ledger === "cases" ? new CaseRows(ctx) : new DeskRows(ctx);

@@ -6,9 +6,9 @@ import { parseFile, type ParseJob, type ParseResult } from "./parseFile.js";
 /**
  * Reading an export on a worker thread while the main thread writes: splitting and
  * resolving 22 million rows takes about as long as SQLite takes to store them, so the
- * two overlap. Batches travel with their columns transferred (no copy) and their keys
- * as one joined string; the worker waits when two batches are not yet written, so memory
- * stays flat however far ahead it could read.
+ * two overlap. Batches travel with their arrays transferred (no copy; a case batch is
+ * nothing else) and the keys of desk events as one joined string; the worker waits when
+ * two batches are not yet written, so memory stays flat however far ahead it could read.
  */
 
 const IN_FLIGHT = 2;
@@ -29,7 +29,10 @@ function pack(b: LedgerBatch): Packed {
   return { ...b, keys: joined.split(SEP).length === b.size ? joined : b.keys };
 }
 
-const unpack = (p: Packed): LedgerBatch => ({ ...p, keys: typeof p.keys === "string" ? (p.size ? p.keys.split(SEP) : []) : p.keys });
+// Keys are never empty strings (a row without one is rejected), so "" is "no keys" (a case batch).
+const unpack = (p: Packed): LedgerBatch => ({ ...p, keys: typeof p.keys === "string" ? (p.keys ? p.keys.split(SEP) : []) : p.keys });
+
+const buffers = (b: LedgerBatch) => [b.casePrefixes, b.caseTails, ...b.columns].map((a) => a.buffer as ArrayBuffer);
 
 /** The worker side: parse the file, post batches, wait for acknowledgements. */
 async function serve(): Promise<void> {
@@ -44,7 +47,7 @@ async function serve(): Promise<void> {
     const result = await parseFile(
       (workerData as { zhoubaoLedgerParse: ParseJob }).zhoubaoLedgerParse,
       async (b) => {
-        port.postMessage({ type: "batch", batch: pack(b) } satisfies FromWorker, b.columns.map((c) => c.buffer as ArrayBuffer));
+        port.postMessage({ type: "batch", batch: pack(b) } satisfies FromWorker, buffers(b));
         inFlight++;
         while (inFlight >= IN_FLIGHT) await new Promise<void>((r) => (wake = r));
       },

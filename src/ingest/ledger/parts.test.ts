@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { HolidayCalendar } from "../../domain/calendar/holidayCalendar.js";
+import { joinCaseNo, prefixKey, splitCaseNo } from "../../domain/ledger/caseNumber.js";
 import { ByteDict } from "./byteDict.js";
+import { CasePrefixes } from "./casePrefixes.js";
 import { normalizeCaseNo } from "./caseRows.js";
 import { caseCategory, deskMeasure, OTHER_POWER_KINDS } from "./categories.js";
 import { dayOfBytes, dayOfCell, dayOfText } from "./dates.js";
@@ -113,5 +115,34 @@ describe("generator", () => {
     }
     expect(cases.every((c, i) => i === 0 || cases[i - 1].caseNo < c.caseNo)).toBe(true);
     expect(cases.some((c) => c.department !== c.department.replace(/^省/, "") || c.department === "税务局")).toBe(true); // aliases appear
+  });
+});
+
+describe("case numbers", () => {
+  const NUMBERS = ["5100002023010300000001", "SZ-0042", "SZ-042", "A", "0000", "1234567890123456789012345"];
+
+  it("split into prefix, digit count and tail, and join back", () => {
+    expect(splitCaseNo("5100002023010300000001")).toEqual({ prefix: "5100002", digits: 15, tail: 23010300000001 });
+    expect(splitCaseNo("SZ-0042")).toEqual({ prefix: "SZ-", digits: 4, tail: 42 });
+    expect(splitCaseNo("办件甲")).toEqual({ prefix: "办件甲", digits: 0, tail: 0 });
+    for (const n of [...NUMBERS, "办件甲"]) {
+      const p = splitCaseNo(n);
+      expect(joinCaseNo(p.prefix, p.digits, p.tail)).toBe(n);
+    }
+  });
+
+  it("read from bytes the same as from text, numbering each new prefix once", () => {
+    const added: { id: number; prefix: string; digits: number }[] = [];
+    const known = new Map([[prefixKey("5100002", 15), 7]]);
+    const decode = (b: Uint8Array, s: number, e: number) => Buffer.from(b).toString("utf8", s, e);
+    const fromBytes = new CasePrefixes(new Map(known), decode, () => {});
+    const fromText = new CasePrefixes(known, decode, (e) => added.push(e));
+    for (const n of NUMBERS) {
+      const buf = Buffer.from(`x,${n},y`);
+      const id = fromBytes.ofBytes(buf, 2, 2 + n.length);
+      expect([id, fromBytes.tail]).toEqual(fromText.ofText(n));
+    }
+    expect(fromText.ofText("5100002023010300000009")).toEqual([7, 23010300000009]);
+    expect(added.map((e) => `${e.id}:${e.digits}|${e.prefix}`)).toEqual(["8:4|SZ-", "9:3|SZ-", "10:0|A", "11:4|", "12:15|1234567890"]);
   });
 });

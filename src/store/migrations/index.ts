@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001_foundation.js";
 import * as m0002 from "./0002_collaboration.js";
 import * as m0003 from "./0003_ledger.js";
+import * as m0004 from "./0004_case_prefixes.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_collaboration": m0002,
   "0003_ledger": m0003,
+  "0004_case_prefixes": m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../index.js";
 import { seededStore, storeFactories } from "../testing.js";
+import { prefixKey, splitCaseNo } from "../../domain/ledger/caseNumber.js";
 import type { LedgerBatch } from "./ledgerTypes.js";
 
 type Case = [key: string, category: number, department: number, accepted: number, completed: number];
@@ -14,9 +15,22 @@ function caseBatch(rows: Case[], newMatters: LedgerBatch["newMatters"] = []): Le
     columns[3][i] = acc;
     columns[4][i] = comp;
   });
-  const keys = rows.map((r) => r[0]);
-  return { ledger: "cases", size: rows.length, keys, asciiKeys: keys.every((k) => /^[\x00-\x7f]*$/.test(k)), columns, newMatters, rowsRead: rows.length, rejected: 0 };
+  const casePrefixes = new Int32Array(rows.length);
+  const caseTails = new Float64Array(rows.length);
+  const newPrefixes = new Map<number, { id: number; prefix: string; digits: number }>();
+  rows.forEach(([key], i) => {
+    const { prefix, digits, tail } = splitCaseNo(key);
+    const k = prefixKey(prefix, digits);
+    if (!prefixIds.has(k)) prefixIds.set(k, prefixIds.size + 1);
+    casePrefixes[i] = prefixIds.get(k)!;
+    caseTails[i] = tail;
+    newPrefixes.set(casePrefixes[i], { id: casePrefixes[i], prefix, digits });
+  });
+  return { ledger: "cases", size: rows.length, keys: [], asciiKeys: true, casePrefixes, caseTails, columns, newMatters, newPrefixes: [...newPrefixes.values()], rowsRead: rows.length, rejected: 0 };
 }
+
+/** Prefix ids as one import's reader would number them (the same in every batch); each batch lists its prefixes as new. */
+const prefixIds = new Map<string, number>();
 
 const totals = (sums: { category: string; measure: string; n: number }[]) =>
   Object.fromEntries(sums.filter((s) => s.n).map((s) => [`${s.category}.${s.measure}`, s.n]).sort());
@@ -79,11 +93,14 @@ describe.each(storeFactories())("ledger writer on $name", (factory) => {
     expect((await year())["otherPower.completed"]).toBe(1);
   });
 
-  it("takes the exact path for keys that are not ASCII", async () => {
-    const rows: Case[] = [["办件甲", 2, 1, 20230301, 0], ["办件乙", 2, 1, 20230301, 0], ["办件甲", 2, 1, 20230301, 20230302]];
+  it("keeps case numbers apart that differ only in their prefix or in leading zeros", async () => {
+    // No digits at all (each its own prefix), mixed prefixes in one chunk (the exact path), and A01 ≠ A001.
+    const rows: Case[] = [["办件甲", 2, 1, 20230301, 0], ["办件乙", 2, 1, 20230301, 0], ["办件甲", 2, 1, 20230301, 20230302], ["A01", 1, 1, 20230301, 0], ["A001", 1, 1, 20230301, 0], ["B01", 1, 1, 20230301, 0]];
     await load(caseBatch(rows));
-    expect(await year()).toEqual({ "publicService.accepted": 2, "publicService.completed": 1 });
+    expect(await year()).toEqual({ "publicService.accepted": 2, "publicService.completed": 1, "licensing.accepted": 3 });
     expect(await year()).toEqual(await recount());
+    await load(caseBatch(rows));
+    expect(await store.ledger.rowCount(centerId, "cases")).toBe(5);
   });
 
   it("logs each import with the counts of its committed batches", async () => {

@@ -1,3 +1,4 @@
+import { prefixKey } from "../../domain/ledger/caseNumber.js";
 import { sql, type Kysely } from "kysely";
 import { ZhoubaoError } from "../../domain/errors.js";
 import { rawHandle } from "../connection.js";
@@ -151,6 +152,12 @@ export function ledgerRepository(db: Kysely<Database>) {
     async matters(centerId: number): Promise<Map<string, number>> {
       const rows = await db.selectFrom("ledger_matters").select(["id", "name"]).where("center_id", "=", centerId).execute();
       return new Map(rows.map((r) => [r.name, Number(r.id)]));
+    },
+
+    /** Case-number prefixes and their ids, keyed by prefixKey(prefix, digits). */
+    async casePrefixes(centerId: number): Promise<Map<string, number>> {
+      const rows = await db.selectFrom("ledger_case_prefixes").select(["id", "prefix", "digits"]).where("center_id", "=", centerId).execute();
+      return new Map(rows.map((r) => [prefixKey(r.prefix, Number(r.digits)), Number(r.id)]));
     },
 
     /** The saved column mapping of a source (field → column header), or null. */

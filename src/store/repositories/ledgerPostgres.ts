@@ -3,8 +3,8 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
-import { MatterIds } from "./ledgerMatters.js";
-import { CATEGORIES, LEDGER_COLUMNS, MEASURES, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
+import { DictionaryIds, type LedgerDictionary } from "./ledgerDictionaries.js";
+import { CATEGORIES, LEDGER_COLUMNS, LEDGER_KEYS, MEASURES, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
 const names = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(", ")}]`;
 const CATEGORY_NAME = `(${names(CATEGORIES)})`;
@@ -24,14 +24,20 @@ const CONTRIBUTIONS: Record<LedgerKind, string> = {
 /** First int of the advisory lock a center's ledger writers share (the second is the center id). */
 const LEDGER_LOCK = 0x6c65;
 
-/** Finds a matter by name, or stores it under its id, or under the next free id when that is taken. */
-const MATTER_SQL = `
-with found as (select id from ledger_matters where center_id = $1 and name = $3),
-free as (select case when exists (select 1 from ledger_matters where center_id = $1 and id = $2) then (select max(id) + 1 from ledger_matters where center_id = $1) else $2 end as id),
-made as (insert into ledger_matters (center_id, id, name) select $1, (select id from free), $3 where not exists (select 1 from found) returning id)
+/** Finds a dictionary entry by its values, or stores it under its id ($2), or under the next free id when that is taken. */
+function dictionarySql(d: LedgerDictionary): string {
+  const match = d.columns.map((c, i) => `${c} = $${i + 3}`).join(" and ");
+  const values = d.columns.map((_, i) => `$${i + 3}`).join(", ");
+  return `
+with found as (select id from ${d.table} where center_id = $1 and ${match}),
+free as (select case when exists (select 1 from ${d.table} where center_id = $1 and id = $2) then (select max(id) + 1 from ${d.table} where center_id = $1) else $2 end as id),
+made as (insert into ${d.table} (center_id, id, ${d.columns.join(", ")}) select $1, (select id from free), ${values} where not exists (select 1 from found) returning id)
 select id from found union all select id from made`;
+}
 
-const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table: "ledger_desk_events", key: "event_key" } } as const;
+const TABLES = { cases: "ledger_cases", desk: "ledger_desk_events" } as const;
+/** Column types of the staging tables. */
+const KEY_TYPES: Record<string, string> = { case_prefix: "integer", case_tail: "bigint", event_key: "text" };
 
 /**
  * One statement merges a staged batch: keep the last row of each key, find the rows that
@@ -40,16 +46,18 @@ const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table
  * the statement, so the old values are read before they are overwritten.
  */
 function mergeSql(ledger: LedgerKind): string {
-  const { table, key } = TABLES[ledger];
+  const table = TABLES[ledger];
+  const keys = LEDGER_KEYS[ledger].join(", ");
   const cols = LEDGER_COLUMNS[ledger];
   const list = cols.join(", ");
+  const k0 = LEDGER_KEYS[ledger][0];
   return `
 with s as (
-  select distinct on (key) key, ${list} from ledger_stage_${ledger} order by key, ord desc
+  select distinct on (${keys}) ${keys}, ${list} from ledger_stage_${ledger} order by ${keys}, ord desc
 ), c as (
-  select s.*, o.${key} is null as fresh, ${cols.map((x) => `o.${x} as o_${x}`).join(", ")} from s
-  left join ${table} o on o.center_id = $1 and o.${key} = s.key
-  where o.${key} is null or (${cols.map((x) => `o.${x}`).join(", ")}) is distinct from (${cols.map((x) => `s.${x}`).join(", ")})
+  select s.*, o.${k0} is null as fresh, ${cols.map((x) => `o.${x} as o_${x}`).join(", ")} from s
+  left join ${table} o on o.center_id = $1 and ${LEDGER_KEYS[ledger].map((k) => `o.${k} = s.${k}`).join(" and ")}
+  where o.${k0} is null or (${cols.map((x) => `o.${x}`).join(", ")}) is distinct from (${cols.map((x) => `s.${x}`).join(", ")})
 ), d (day, department_id, category, measure, n) as (${CONTRIBUTIONS[ledger]}
 ), r as (
   insert into ledger_rollups (center_id, day, department_id, category, measure, n)
@@ -64,8 +72,8 @@ with s as (
   order by 2, 3, 4
   on conflict (center_id, day, category, measure) do update set n = ledger_daily.n + excluded.n
 ), u as (
-  insert into ${table} (center_id, ${key}, ${list}) select $1, key, ${cols.map((x) => `c.${x}`).join(", ")} from c
-  on conflict (center_id, ${key}) do update set ${cols.map((x) => `${x} = excluded.${x}`).join(", ")}
+  insert into ${table} (center_id, ${keys}, ${list}) select $1, ${keys}, ${cols.map((x) => `c.${x}`).join(", ")} from c
+  on conflict (center_id, ${keys}) do update set ${cols.map((x) => `${x} = excluded.${x}`).join(", ")}
 )
 select count(*) filter (where fresh) as inserted, count(*) filter (where not fresh) as updated from c`;
 }
@@ -77,7 +85,7 @@ function* copyText(b: LedgerBatch): Generator<string> {
   const width = b.columns.length;
   let out = "";
   for (let i = 0; i < b.size; i++) {
-    out += `${i}\t${escapeCopy(b.keys[i])}`;
+    out += b.ledger === "cases" ? `${i}\t${b.casePrefixes[i]}\t${b.caseTails[i]}` : `${i}\t${escapeCopy(b.keys[i])}`;
     for (let j = 0; j < width; j++) {
       const v = b.columns[j][i];
       out += v === 0 ? "\t\\N" : `\t${v}`;
@@ -103,10 +111,12 @@ export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledg
   const cols = LEDGER_COLUMNS[ledger];
   const merge = mergeSql(ledger);
   let importId: number | null = null;
-  const matterIds = new MatterIds();
+  const keys = LEDGER_KEYS[ledger];
+  const dictionary = new DictionaryIds();
+  const dictionarySqls = new Map<string, string>();
   try {
     await client.query(
-      `create temp table if not exists ledger_stage_${ledger} (ord integer not null, key text not null, ${cols.map((c) => `${c} integer`).join(", ")}) on commit delete rows`,
+      `create temp table if not exists ledger_stage_${ledger} (ord integer not null, ${keys.map((k) => `${k} ${KEY_TYPES[k]} not null`).join(", ")}, ${cols.map((c) => `${c} integer`).join(", ")}) on commit delete rows`,
     );
   } catch (e) {
     client.release();
@@ -122,13 +132,11 @@ export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledg
     return importId;
   }
 
-  /** Stores the batch's new matter names (under another id when a concurrent import took theirs). */
-  async function storeMatters(b: LedgerBatch): Promise<void> {
-    for (const m of b.newMatters) {
-      const r = await client.query(MATTER_SQL, [centerId, m.id, m.name]);
-      matterIds.note(m.id, Number(r.rows[0].id));
-    }
-    matterIds.apply(b);
+  /** Stores the batch's new dictionary entries (under other ids when a concurrent import took theirs). */
+  async function storeEntry(d: LedgerDictionary, id: number, values: (string | number)[]): Promise<number> {
+    if (!dictionarySqls.has(d.table)) dictionarySqls.set(d.table, dictionarySql(d));
+    const r = await client.query(dictionarySqls.get(d.table)!, [centerId, id, ...values]);
+    return Number(r.rows[0].id);
   }
 
   // Every transaction of every import of this center takes the center's ledger lock first:
@@ -152,8 +160,8 @@ export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledg
   return {
     write: (b) =>
       inTransaction(async (): Promise<BatchOutcome> => {
-        await storeMatters(b);
-        const stream = client.query(copyFrom(`copy ledger_stage_${ledger} (ord, key, ${cols.join(", ")}) from stdin`));
+        await dictionary.keepAsync(b, storeEntry);
+        const stream = client.query(copyFrom(`copy ledger_stage_${ledger} (ord, ${keys.join(", ")}, ${cols.join(", ")}) from stdin`));
         await pipeline(Readable.from(copyText(b)), stream);
         const r = (await client.query(merge, [centerId])).rows[0];
         const out = { inserted: Number(r.inserted), updated: Number(r.updated), unchanged: 0 };

@@ -2,20 +2,26 @@ import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 import { forSqlite, LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
-import { MatterIds } from "./ledgerMatters.js";
-import { LEDGER_COLUMNS, RollupDeltas, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
+import { rowKeys } from "./ledgerRowKeys.js";
+import { SqliteCheckpointer } from "./sqliteCheckpointer.js";
+import { DictionaryIds, type LedgerDictionary } from "./ledgerDictionaries.js";
+import { LEDGER_COLUMNS, LEDGER_KEYS, RollupDeltas, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
-const TABLES = { cases: { table: "ledger_cases", key: "case_no" }, desk: { table: "ledger_desk_events", key: "event_key" } } as const;
-/** Rows per range probe, and rows per multi-row INSERT (6 parameters × 64 rows). */
+const TABLES = { cases: "ledger_cases", desk: "ledger_desk_events" } as const;
+/** Rows per range probe, and rows per multi-row INSERT (7 parameters × 64 rows). */
 const CHUNK = 2048;
 const MULTI = 64;
+/** Checkpoints move to a thread of their own from this batch on (small imports do without); the log is let restart every SETTLE batches. */
+const CHECKPOINTER_FROM = 2;
+const SETTLE = 8;
 
 /**
  * Writes ledger batches into SQLite through the raw better-sqlite3 handle: one
  * IMMEDIATE transaction per batch, prepared statements, rollups summed in memory.
  *
  * Idempotence without a lookup per row: before a chunk of rows is inserted, one range
- * probe asks whether any stored key lies between the chunk's smallest and largest key.
+ * probe asks whether any stored key lies between the chunk's smallest and largest key
+ * (for cases: the chunk shares one case-number prefix and the probe spans its tails).
  * Exports are ordered by time and case numbers grow with time, so for new data the
  * answer is "none" and the chunk goes in with multi-row `INSERT … ON CONFLICT DO
  * NOTHING`; if `changes` shows a conflict anyway it can only be a key repeated inside
@@ -34,18 +40,22 @@ export function sqliteLedgerWriter(
   ledger: LedgerKind,
   meta: ImportMeta,
 ): LedgerWriter {
-  const { table, key } = TABLES[ledger];
+  const table = TABLES[ledger];
+  const keys = LEDGER_KEYS[ledger];
   const cols = LEDGER_COLUMNS[ledger];
   if (!Number.isSafeInteger(centerId)) throw new Error(`bad center id ${centerId}`);
   // The center is a literal in the inserts: one parameter less to bind per row.
-  const width = cols.length + 1;
+  const width = keys.length + cols.length;
   const row = `(${centerId}, ${Array(width).fill("?").join(",")})`;
-  const into = `insert into ${table} (center_id, ${key}, ${cols.join(", ")}) values`;
+  const into = `insert into ${table} (center_id, ${keys.join(", ")}, ${cols.join(", ")}) values`;
+  const byKey = `center_id = ? and ${keys.map((k) => `${k} = ?`).join(" and ")}`;
   const insertMany = sqlite.prepare(`${into} ${Array(MULTI).fill(row).join(",")} on conflict do nothing`);
   const insertOne = sqlite.prepare(`${into} ${row}`);
-  const probe = sqlite.prepare(`select 1 from ${table} where center_id = ? and ${key} between ? and ? limit 1`).pluck();
-  const select = sqlite.prepare(`select ${cols.join(", ")} from ${table} where center_id = ? and ${key} = ?`).raw();
-  const update = sqlite.prepare(`update ${table} set ${cols.map((c) => `${c} = ?`).join(", ")} where center_id = ? and ${key} = ?`);
+  const probe = sqlite
+    .prepare(ledger === "cases" ? `select 1 from ${table} where center_id = ? and case_prefix = ? and case_tail between ? and ? limit 1` : `select 1 from ${table} where center_id = ? and event_key between ? and ? limit 1`)
+    .pluck();
+  const select = sqlite.prepare(`select ${cols.join(", ")} from ${table} where ${byKey}`).raw();
+  const update = sqlite.prepare(`update ${table} set ${cols.map((c) => `${c} = ?`).join(", ")} where ${byKey}`);
   const rollup = sqlite.prepare(
     `insert into ledger_rollups (center_id, day, department_id, category, measure, n) values (?, ?, ?, ?, ?, ?)
      on conflict (center_id, day, department_id, category, measure) do update set n = n + excluded.n`,
@@ -53,22 +63,17 @@ export function sqliteLedgerWriter(
   const daily = sqlite.prepare(
     `insert into ledger_daily (center_id, day, category, measure, n) values (?, ?, ?, ?, ?) on conflict (center_id, day, category, measure) do update set n = n + excluded.n`,
   );
-  const matter = sqlite.prepare("insert into ledger_matters (center_id, id, name) values (?, ?, ?)");
-  const matterNamed = sqlite.prepare("select id from ledger_matters where center_id = ? and name = ?").pluck();
-  const matterTaken = sqlite.prepare("select 1 from ledger_matters where center_id = ? and id = ?").pluck();
-  const matterFree = sqlite.prepare("select coalesce(max(id), 0) + 1 from ledger_matters where center_id = ?").pluck();
-  const matterIds = new MatterIds();
-  /** Stores the batch's new matter names (under another id when a concurrent import took theirs). */
-  const storeMatters = (b: LedgerBatch) => {
-    for (const m of b.newMatters) {
-      let id = matterNamed.get(centerId, m.name) as number | undefined;
-      if (id === undefined) {
-        id = matterTaken.get(centerId, m.id) === undefined ? m.id : Number(matterFree.get(centerId));
-        matter.run(centerId, id, m.name);
-      }
-      matterIds.note(m.id, Number(id));
-    }
-    matterIds.apply(b);
+  const dictionary = new DictionaryIds();
+  const dictionarySql = new Map<string, ReturnType<typeof dictionaryStatements>>();
+  /** Finds an entry by its values, or stores it under its id, or under the next free id when that is taken. */
+  const storeEntry = (d: LedgerDictionary, id: number, values: (string | number)[]): number => {
+    let st = dictionarySql.get(d.table);
+    if (!st) dictionarySql.set(d.table, (st = dictionaryStatements(sqlite, d)));
+    const found = st.named.get(centerId, ...values) as number | undefined;
+    if (found !== undefined) return Number(found);
+    const stored = st.taken.get(centerId, id) === undefined ? id : Number(st.free.get(centerId));
+    st.insert.run(centerId, stored, ...values);
+    return stored;
   };
   const logSql = Object.fromEntries(
     Object.entries(LOG_SQL).map(([k, q]) => {
@@ -95,6 +100,7 @@ export function sqliteLedgerWriter(
     const out: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0 };
     const deltas = new RollupDeltas();
     const c = b.columns;
+    const k = rowKeys(b);
     const rowValues = (i: number) => {
       for (let j = 0; j < cols.length; j++) values[j] = c[j][i];
       return values;
@@ -111,11 +117,12 @@ export function sqliteLedgerWriter(
 
     /** The exact path for one row: compare with what is stored. */
     function exact(i: number) {
-      const old = select.get(centerId, b.keys[i]) as (number | null)[] | undefined;
+      const key = k.params(i);
+      const old = select.get(centerId, ...key) as (number | null)[] | undefined;
       const now = rowValues(i);
       if (!old) {
-        one[0] = b.keys[i];
-        for (let j = 0; j < cols.length; j++) one[j + 1] = nul(now[j]);
+        k.bind(one, 0, i);
+        for (let j = 0; j < cols.length; j++) one[keys.length + j] = nul(now[j]);
         insertOne.run(one);
         deltas.addRow(ledger, now, 1);
         out.inserted++;
@@ -126,7 +133,7 @@ export function sqliteLedgerWriter(
         out.unchanged++;
         return;
       }
-      update.run(...now.map(nul), centerId, b.keys[i]);
+      update.run(...now.map(nul), centerId, ...key);
       deltas.addRow(ledger, before, -1);
       deltas.addRow(ledger, now, 1);
       out.updated++;
@@ -138,8 +145,8 @@ export function sqliteLedgerWriter(
       for (; i + MULTI <= to; i += MULTI) {
         for (let r = 0; r < MULTI; r++) {
           const o = r * width;
-          args[o] = b.keys[i + r];
-          for (let j = 0; j < cols.length; j++) args[o + 1 + j] = nul(c[j][i + r]);
+          k.bind(args, o, i + r);
+          for (let j = 0; j < cols.length; j++) args[o + keys.length + j] = nul(c[j][i + r]);
         }
         if (insertMany.run(args).changes === MULTI) {
           for (let r = i; r < i + MULTI; r++) added(r);
@@ -151,12 +158,13 @@ export function sqliteLedgerWriter(
 
     /** Rows [i, j) hit a key repeated within the chunk that began at `from`: replay the repeats. */
     function repeated(from: number, i: number, j: number) {
-      const seen = new Set(b.keys.slice(from, i));
+      const seen = new Set<string>();
+      for (let r = from; r < i; r++) seen.add(k.id(r));
       const replay: number[] = [];
       for (let r = i; r < j; r++) {
-        if (seen.has(b.keys[r])) replay.push(r);
+        if (seen.has(k.id(r))) replay.push(r);
         else {
-          seen.add(b.keys[r]);
+          seen.add(k.id(r));
           added(r);
           out.inserted++;
         }
@@ -164,17 +172,11 @@ export function sqliteLedgerWriter(
       for (const r of replay) exact(r);
     }
 
-    storeMatters(b);
+    dictionary.keep(b, storeEntry);
     for (let from = 0; from < b.size; from += CHUNK) {
       const to = Math.min(b.size, from + CHUNK);
-      let lo = b.keys[from];
-      let hi = lo;
-      for (let i = from + 1; i < to; i++) {
-        const k = b.keys[i];
-        if (k > hi) hi = k;
-        else if (k < lo) lo = k;
-      }
-      if (b.asciiKeys && probe.get(centerId, lo, hi) === undefined) fresh(from, to);
+      const range = k.range(from, to);
+      if (range && probe.get(centerId, ...range) === undefined) fresh(from, to);
       else for (let i = from; i < to; i++) exact(i);
     }
     const entries = deltas.entries();
@@ -193,9 +195,37 @@ export function sqliteLedgerWriter(
   // Holding Kysely's connection keeps other queries of this process out of our transaction.
   const exclusive = <T>(fn: () => T): Promise<T> => db.connection().execute(async () => fn());
 
+  let batches = 0;
+  let checkpointer: SqliteCheckpointer | null = null;
+  const afterBatch = () => {
+    batches++;
+    if (batches === CHECKPOINTER_FROM) checkpointer = SqliteCheckpointer.start(sqlite);
+    else if (checkpointer && batches % SETTLE === 0) checkpointer.settle();
+  };
+
   return {
-    write: (b) => exclusive(() => inTransaction.immediate(b)),
+    write: (b) =>
+      exclusive(() => {
+        const out = inTransaction.immediate(b);
+        afterBatch();
+        return out;
+      }),
     finish: (status, tail) => exclusive(() => inTransactionFinish.immediate(status, tail)),
-    close: async () => {},
+    close: async () => {
+      const c = checkpointer as SqliteCheckpointer | null;
+      checkpointer = null;
+      await c?.stop();
+    },
+  };
+}
+
+/** The dictionary statements of one table (matters, case-number prefixes). */
+function dictionaryStatements(sqlite: SQLite.Database, d: LedgerDictionary) {
+  const cols = d.columns;
+  return {
+    named: sqlite.prepare(`select id from ${d.table} where center_id = ? and ${cols.map((c) => `${c} = ?`).join(" and ")}`).pluck(),
+    taken: sqlite.prepare(`select 1 from ${d.table} where center_id = ? and id = ?`).pluck(),
+    free: sqlite.prepare(`select coalesce(max(id), 0) + 1 from ${d.table} where center_id = ?`).pluck(),
+    insert: sqlite.prepare(`insert into ${d.table} (center_id, id, ${cols.join(", ")}) values (?, ?, ${cols.map(() => "?").join(", ")})`),
   };
 }

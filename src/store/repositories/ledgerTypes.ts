@@ -21,6 +21,12 @@ export const DESK_MEASURES: readonly DeskMeasure[] = ["consulted", "accepted", "
 export const categoryCode = (c: Category): number => CATEGORIES.indexOf(c) + 1;
 export const measureCode = (m: Measure): number => MEASURES.indexOf(m) + 1;
 
+/** Key columns of each ledger table after center_id; a case number is stored split (src/domain/ledger/caseNumber.ts). */
+export const LEDGER_KEYS = {
+  cases: ["case_prefix", "case_tail"],
+  desk: ["event_key"],
+} as const;
+
 /** Value columns of each ledger table after center_id and the key, in batch order. */
 export const LEDGER_COLUMNS = {
   cases: ["category", "department_id", "matter_id", "accepted_on", "completed_on"],
@@ -28,20 +34,26 @@ export const LEDGER_COLUMNS = {
 } as const;
 
 /**
- * A batch of ledger rows, column by column (typed arrays keep 100 000 rows in a few MB).
+ * A batch of ledger rows, column by column (typed arrays keep 100 000 rows in a few MB,
+ * and a case batch holds no string at all, so it crosses to another thread without a copy).
  * In `columns`, 0 means "none" (NULL): no matter, not completed. Days are yyyymmdd.
  */
 export type LedgerBatch = {
   ledger: LedgerKind;
   size: number;
-  /** Case numbers, or stable event keys of desk events. */
+  /** Front-desk events: their stable keys (empty for cases). */
   keys: string[];
-  /** Every key is ASCII, so JavaScript and SQLite order them alike. */
+  /** Every desk key is ASCII, so JavaScript and SQLite order them alike. */
   asciiKeys: boolean;
+  /** Cases: the case number as prefix id and tail, one per row (empty for desk events). */
+  casePrefixes: Int32Array;
+  caseTails: Float64Array;
   /** One array per LEDGER_COLUMNS[ledger] entry, each of length ≥ size. */
   columns: Int32Array[];
   /** Matter names first seen in this batch, with the ids the rows use. */
   newMatters: { id: number; name: string }[];
+  /** Case-number prefixes first seen in this batch, with the ids the rows use. */
+  newPrefixes: { id: number; prefix: string; digits: number }[];
   /** Lines read since the previous batch, rejected ones included, and how many were rejected. */
   rowsRead: number;
   rejected: number;

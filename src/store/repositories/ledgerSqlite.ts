@@ -95,6 +95,7 @@ export function sqliteLedgerWriter(
   const one = new Array<unknown>(width);
   const values = new Array<number>(cols.length);
   const nul = (v: number) => (v === 0 ? null : v);
+  const [nk, nc] = [keys.length, cols.length];
 
   function writeBatch(b: LedgerBatch): BatchOutcome {
     const out: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0 };
@@ -144,9 +145,13 @@ export function sqliteLedgerWriter(
       let i = from;
       for (; i + MULTI <= to; i += MULTI) {
         for (let r = 0; r < MULTI; r++) {
+          const row = i + r;
           const o = r * width;
-          k.bind(args, o, i + r);
-          for (let j = 0; j < cols.length; j++) args[o + keys.length + j] = nul(c[j][i + r]);
+          k.bind(args, o, row);
+          for (let j = 0; j < nc; j++) {
+            const v = c[j][row];
+            args[o + nk + j] = v === 0 ? null : v;
+          }
         }
         if (insertMany.run(args).changes === MULTI) {
           for (let r = i; r < i + MULTI; r++) added(r);

@@ -131,8 +131,7 @@ export class CaseRows extends LedgerSink {
     if (acc <= 0 || comp < 0 || (comp > 0 && comp < acc)) return this.badDates(text(this.accepted), cellText(compCell), line, key);
     const b = this.batch;
     [b.casePrefixes[b.size], b.caseTails[b.size]] = this.prefixes.ofText(key);
-    for (const [j, v] of [kind, dept, matter, acc, comp].entries()) b.columns[j][b.size] = v;
-    this.pushed();
+    this.push([kind, dept, matter, acc, comp]);
   }
 
   /** A row without a case number: a blank row such as ",,,,," is passed over, anything else rejected. */

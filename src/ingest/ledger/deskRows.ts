@@ -57,7 +57,9 @@ export class DeskRows extends LedgerSink {
     if (!day) return this.reject(line, "日期不对", text(this.c.occurredAt) ? `发生时间“${text(this.c.occurredAt)}”不是有效的日期` : "发生时间为空", all.join(","));
     const matter = this.c.matter >= 0 ? this.matterIds.text(text(this.c.matter)) : 0;
     const key = this.eventKey(text(this.c.eventNo), [text(this.c.occurredAt), text(this.c.type), text(this.c.department), text(this.c.matter)]);
-    this.push(key, /^[\x00-\x7f]*$/.test(key), [type, dept, matter, day]);
+    this.batch.keys.push(key);
+    if (!/^[\x00-\x7f]*$/.test(key)) this.batch.asciiKeys = false;
+    this.push([type, dept, matter, day]);
   }
 
   private eventKey(serial: string, parts: string[]): string {

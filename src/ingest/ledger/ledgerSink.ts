@@ -189,12 +189,10 @@ export abstract class LedgerSink implements RecordSink {
     this.ctx.rejections.add(line, kind, `第 ${line} 行：${reason}`, text);
   }
 
-  /** Adds a desk event. */
-  protected push(key: string, ascii: boolean, values: number[]): void {
+  /** Adds a row whose key the caller has set: the values in LEDGER_COLUMNS order. */
+  protected push(values: number[]): void {
     const b = this.batch;
     for (let j = 0; j < values.length; j++) b.columns[j][b.size] = values[j];
-    b.keys.push(key);
-    if (!ascii) b.asciiKeys = false;
     this.pushed();
   }
 

@@ -6,7 +6,7 @@ import type { Database } from "../schema.js";
 import { toImportLog, type ImportMeta } from "./ledgerLog.js";
 import { postgresLedgerWriter } from "./ledgerPostgres.js";
 import { sqliteLedgerWriter } from "./ledgerSqlite.js";
-import { CATEGORIES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
+import { CATEGORIES, LEDGER_TABLES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
 
 /** A sum of the rollups over a span of days. */
 export type RollupSum = { category: Category; measure: Measure; departmentId?: number; n: number };
@@ -189,7 +189,7 @@ export function ledgerRepository(db: Kysely<Database>) {
 
     /** Stored rows of a ledger. */
     async rowCount(centerId: number, ledger: LedgerKind): Promise<number> {
-      const table = ledger === "cases" ? "ledger_cases" : "ledger_desk_events";
+      const table = LEDGER_TABLES[ledger];
       const r = await db.selectFrom(table).select((e) => e.fn.countAll<number>().as("n")).where("center_id", "=", centerId).executeTakeFirstOrThrow();
       return Number(r.n);
     },

@@ -11,7 +11,7 @@ import { LEDGER_COLUMNS, type LedgerBatch } from "./ledgerTypes.js";
  * @example
  * const ids = new StoredIds(); ids.note(7, 9); ids.apply(column, batch.size); // 7 now says 9
  */
-export class StoredIds {
+class StoredIds {
   private readonly moved = new Map<number, number>();
 
   /** The entry the reader numbered `provisional` is stored as `stored`. */

@@ -4,7 +4,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
 import { DictionaryIds, type LedgerDictionary } from "./ledgerDictionaries.js";
-import { CATEGORIES, LEDGER_COLUMNS, LEDGER_KEYS, MEASURES, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
+import { CATEGORIES, LEDGER_COLUMNS, LEDGER_KEYS, LEDGER_TABLES, MEASURES, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
 const names = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(", ")}]`;
 const CATEGORY_NAME = `(${names(CATEGORIES)})`;
@@ -35,7 +35,6 @@ made as (insert into ${d.table} (center_id, id, ${d.columns.join(", ")}) select 
 select id from found union all select id from made`;
 }
 
-const TABLES = { cases: "ledger_cases", desk: "ledger_desk_events" } as const;
 /** Column types of the staging tables. */
 const KEY_TYPES: Record<string, string> = { case_prefix: "integer", case_tail: "bigint", event_key: "text" };
 
@@ -46,7 +45,7 @@ const KEY_TYPES: Record<string, string> = { case_prefix: "integer", case_tail: "
  * the statement, so the old values are read before they are overwritten.
  */
 function mergeSql(ledger: LedgerKind): string {
-  const table = TABLES[ledger];
+  const table = LEDGER_TABLES[ledger];
   const keys = LEDGER_KEYS[ledger].join(", ");
   const cols = LEDGER_COLUMNS[ledger];
   const list = cols.join(", ");

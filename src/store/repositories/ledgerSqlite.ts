@@ -5,9 +5,8 @@ import { forSqlite, LOG_SQL, logInsertParams, toImportLog, type ImportMeta } fro
 import { rowKeys } from "./ledgerRowKeys.js";
 import { SqliteCheckpointer } from "./sqliteCheckpointer.js";
 import { DictionaryIds, type LedgerDictionary } from "./ledgerDictionaries.js";
-import { LEDGER_COLUMNS, LEDGER_KEYS, RollupDeltas, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
+import { LEDGER_COLUMNS, LEDGER_KEYS, LEDGER_TABLES, RollupDeltas, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
-const TABLES = { cases: "ledger_cases", desk: "ledger_desk_events" } as const;
 /** Rows per range probe, and rows per multi-row INSERT (7 parameters × 64 rows). */
 const CHUNK = 2048;
 const MULTI = 64;
@@ -40,7 +39,7 @@ export function sqliteLedgerWriter(
   ledger: LedgerKind,
   meta: ImportMeta,
 ): LedgerWriter {
-  const table = TABLES[ledger];
+  const table = LEDGER_TABLES[ledger];
   const keys = LEDGER_KEYS[ledger];
   const cols = LEDGER_COLUMNS[ledger];
   if (!Number.isSafeInteger(centerId)) throw new Error(`bad center id ${centerId}`);

@@ -21,6 +21,9 @@ export const DESK_MEASURES: readonly DeskMeasure[] = ["consulted", "accepted", "
 export const categoryCode = (c: Category): number => CATEGORIES.indexOf(c) + 1;
 export const measureCode = (m: Measure): number => MEASURES.indexOf(m) + 1;
 
+/** The table of each ledger. */
+export const LEDGER_TABLES = { cases: "ledger_cases", desk: "ledger_desk_events" } as const;
+
 /** Key columns of each ledger table after center_id; a case number is stored split (src/domain/ledger/caseNumber.ts). */
 export const LEDGER_KEYS = {
   cases: ["case_prefix", "case_tail"],

@@ -62,6 +62,8 @@ export const RED = "FF0000";
 
 /** Rules: the red rule under the masthead and the 版记 rules, in points (0.35 mm ≈ 1 pt, 0.25 mm ≈ 0.75 pt). */
 export const RULE_PT = { masthead: 1, thick: 1, thin: 0.75 } as const;
+/** The same rules in millimetres as GB/T 9704 gives them, for the HTML/PDF, which draws them as filled shapes. */
+export const RULE_MM = { masthead: 0.35, thick: 0.35, thin: 0.25 } as const;
 
 /** Tables: 4号 text, 小四 headers (so the longest header, 基础分分值, stays on one line), 2 pt cell padding. */
 export const TABLE = { bodyPt: SIZE.si, headerPt: 12, paddingPt: 2, linePt: 20 } as const;

@@ -11,13 +11,13 @@ try {
 }
 
 describe.skipIf(!hasFontconfig)("fonts/fonts.conf", () => {
-  it("maps every official font to a free Debian face", () => {
+  it("maps every official font to its Fandol stand-in (install-fonts.sh)", () => {
     const expected: Record<string, string> = {
-      "仿宋_GB2312": "AR PL UMing CN",
-      "楷体_GB2312": "AR PL UKai CN",
-      黑体: "WenQuanYi Zen Hei",
-      方正小标宋简体: "AR PL UMing CN",
-      宋体: "AR PL UMing CN",
+      "仿宋_GB2312": "FandolFang",
+      "楷体_GB2312": "FandolKai",
+      黑体: "FandolHei",
+      方正小标宋简体: "FandolSong Bold",
+      宋体: "FandolSong",
       "Times New Roman": "Liberation Serif",
     };
     for (const [official, free] of Object.entries(expected))

@@ -4,7 +4,7 @@ import {
   PAGE,
   PAGE_NUMBER,
   RED,
-  RULE_PT,
+  RULE_MM,
   SIZE,
   TABLE,
   TEXT_HEIGHT_MM,
@@ -13,23 +13,23 @@ import {
 
 /**
  * Font stacks: the official face first (present on readers' Windows machines), then its
- * usual Windows/macOS names, then the free faces that fonts/fonts.conf maps it to. Latin
+ * usual Windows/macOS names, then the free faces that fonts/fonts.conf maps it to (for a
+ * browser without that file). Every face is used at its own weight: chromium would fake
+ * bold by embedding Type 3 glyphs, and 小标宋 is a heavy face of one weight anyway. Latin
  * letters and digits come from "ZB Latin" (Times New Roman or its metric twin), limited by
  * unicode-range so Chinese punctuation such as “ ” — stays in the Chinese face.
  */
 export const STACK = {
-  fangsong: `"ZB Latin", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "AR PL UMing CN", "WenQuanYi Zen Hei", serif`,
-  kaiti: `"ZB Latin", "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif`,
-  heiti: `"ZB Latin", "黑体", "SimHei", "STHeiti", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif`,
-  xiaobiaosong: `"ZB Latin", "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "AR PL UMing CN", serif`,
-  songti: `"宋体", "SimSun", "Noto Serif CJK SC", "AR PL UMing CN", serif`,
+  fangsong: `"ZB Latin", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "FandolFang", "AR PL UMing CN", serif`,
+  kaiti: `"ZB Latin", "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "FandolKai", "AR PL UKai CN", serif`,
+  heiti: `"ZB Latin", "黑体", "SimHei", "STHeiti", "FandolHei", "WenQuanYi Zen Hei", sans-serif`,
+  xiaobiaosong: `"ZB Latin", "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FandolSong Bold", "AR PL UMing CN", serif`,
+  songti: `"宋体", "SimSun", "FandolSong", "AR PL UMing CN", serif`,
 } as const;
 
 const LATIN_FACES = `
 @font-face { font-family: "ZB Latin"; font-weight: 400; unicode-range: U+0020-007E, U+00A0-00FF, U+0100-024F;
   src: local("Times New Roman"), local("TimesNewRomanPSMT"), local("Liberation Serif"), local("LiberationSerif"); }
-@font-face { font-family: "ZB Latin"; font-weight: 700; unicode-range: U+0020-007E, U+00A0-00FF, U+0100-024F;
-  src: local("Times New Roman Bold"), local("TimesNewRomanPS-BoldMT"), local("Liberation Serif Bold"), local("LiberationSerif-Bold"); }
 `;
 
 const pt = (n: number) => `${Number(n.toFixed(3))}pt`;
@@ -41,25 +41,30 @@ const LINE = pt(LINE_PITCH_PT);
 function documentCss(): string {
   return `
 .zb-doc { color: #000; font-family: ${STACK.fangsong}; font-size: ${SIZE.san}pt; line-height: ${LINE};
-  letter-spacing: ${TRACKING}; orphans: 2; widows: 2; overflow-wrap: anywhere; }
+  letter-spacing: ${TRACKING}; orphans: 2; widows: 2; overflow-wrap: anywhere;
+  /* 禁则: no line starts with ，。、；：）” and the like, none ends with （“. */
+  line-break: strict; }
 .zb-doc * { box-sizing: border-box; margin: 0; padding: 0; font-weight: normal; font-size: inherit; }
 .zb-flow { width: ${TEXT_WIDTH_MM}mm; }
 .zb-title { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.chu}pt; line-height: ${pt(2 * LINE_PITCH_PT)};
   color: #${RED}; text-align: center; letter-spacing: 0; }
-/* 小标宋 is a heavy Song; where only a light Ming stands in for it (fonts.conf), bold restores its colour. */
-.zb-doc .zb-title, .zb-doc .zb-part, .zb-doc .zb-attachment-title { font-weight: bold; }
 .zb-issue-line { text-align: center; }
 .zb-issuer-line.zb-inset { padding-left: 1em; padding-right: 1em; }
 .zb-date { white-space: nowrap; }
-.zb-issuer-line { display: flex; justify-content: space-between; gap: 1em; padding: 0 0 4pt;
-  border-bottom: ${RULE_PT.masthead}pt solid #${RED}; margin-bottom: ${pt(LINE_PITCH_PT / 2)}; }
+.zb-issuer-line { display: flex; justify-content: space-between; gap: 1em; padding: 0 0 4pt; }
+.zb-rule { position: relative; }
+.zb-rule svg { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; display: block; }
+.zb-rule-masthead { height: ${RULE_MM.masthead}mm; fill: #${RED}; }
+.zb-rule-thick { height: ${RULE_MM.thick}mm; fill: #000; }
+.zb-rule-thin { height: ${RULE_MM.thin}mm; fill: #000; }
 .zb-part { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.er}pt; text-align: center; letter-spacing: 0; }
 .zb-period { font-family: ${STACK.kaiti}; text-align: center; }
 .zb-part, .zb-period, .zb-h { break-after: avoid; break-inside: avoid; }
 .zb-h, .zb-p { text-indent: 2em; text-align: justify; }
 .zb-h1 { font-family: ${STACK.heiti}; }
 .zb-h2 { font-family: ${STACK.kaiti}; }
-.zb-p strong { font-weight: bold; }
+/* Emphasis (inspection labels, leaders' departments) in 黑体 rather than fake-bold 仿宋 (see STACK). */
+.zb-p strong { font-family: ${STACK.heiti}; }
 .zb-attachment-note { margin-top: ${LINE}; padding-left: 5em; text-indent: -3em; }
 .zb-attachment-note + .zb-attachment-note { margin-top: 0; text-indent: 0; }
 .zb-attachment-label { font-family: ${STACK.heiti}; break-after: avoid; }
@@ -71,8 +76,7 @@ function documentCss(): string {
 .zb-table th, .zb-table td { border: 0.5pt solid #000; padding: 1.4pt ${TABLE.paddingPt}pt; text-align: center; vertical-align: middle; word-break: break-all; }
 .zb-table th { font-family: ${STACK.heiti}; font-size: ${TABLE.headerPt}pt; }
 .zb-colophon-wrap { break-inside: avoid; }
-.zb-colophon { font-size: ${SIZE.si}pt; border-top: ${RULE_PT.thick}pt solid #000; border-bottom: ${RULE_PT.thick}pt solid #000; letter-spacing: 0; }
-.zb-colophon-row + .zb-colophon-row { border-top: ${RULE_PT.thin}pt solid #000; }
+.zb-colophon { font-size: ${SIZE.si}pt; letter-spacing: 0; }
 .zb-colophon p { padding: 0 ${SIZE.si}pt; padding-left: calc(${SIZE.si}pt + 2em); text-indent: -2em; }
 .zb-colophon .zb-copies { text-align: right; text-indent: 0; }
 `;

@@ -2,6 +2,15 @@ import type { AttachmentPage, Block, Colophon, DocumentModel, Masthead, Run, Tab
 import { issueCss } from "./css.js";
 import { escapeHtml as esc } from "./escape.js";
 
+/**
+ * A rule of exact thickness. Chromium snaps borders and box backgrounds to whole CSS pixels
+ * (0.26 mm in print), so 0.35 mm and 0.25 mm would print alike; an SVG shape is not snapped.
+ * The SVG overflows its box visibly, so its own (snapped) box does not clip the shape either.
+ */
+export function rule(kind: "masthead" | "thick" | "thin"): string {
+  return `<div class="zb-rule zb-rule-${kind}" aria-hidden="true"><svg viewBox="0 0 100 1" preserveAspectRatio="none"><rect width="100" height="1"/></svg></div>`;
+}
+
 const runs = (rs: Run[]) => rs.map((r) => (r.bold ? `<strong>${esc(r.text)}</strong>` : esc(r.text))).join("");
 
 function masthead(m: Masthead): string {
@@ -9,6 +18,7 @@ function masthead(m: Masthead): string {
 <h1 class="zb-title">${esc(m.title)}</h1>
 <p class="zb-issue-line">${esc(m.issueLine)}</p>
 <p class="zb-issuer-line${m.issuerLine.inset ? " zb-inset" : ""}" style="font-size:${m.issuerLine.sizePt}pt"><span class="zb-issuer">${esc(m.issuer)}</span><span class="zb-date">${esc(m.date)}</span></p>
+${rule("masthead")}
 </header>`;
 }
 
@@ -54,7 +64,9 @@ function colophon(c: Colophon): string {
   }
   // The spacer is sized by the PDF renderer so the 版记 ends at the foot of the last page.
   return `<footer class="zb-colophon-wrap"><div class="zb-colophon-spacer"></div><div class="zb-colophon">
-${rows.map((r) => `<div class="zb-colophon-row">${r.join("")}</div>`).join("\n")}
+${rule("thick")}
+${rows.map((r) => `<div class="zb-colophon-row">${r.join("")}</div>`).join(`\n${rule("thin")}\n`)}
+${rule("thick")}
 </div></footer>`;
 }
 

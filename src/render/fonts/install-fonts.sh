@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs the free stand-ins for the official fonts of GB/T 9704: the Fandol faces
+# (FandolFang 仿宋, FandolHei 黑体, FandolKai 楷体, FandolSong 宋体 and its Bold for 小标宋;
+# GPL with font exception) from Debian's texlive-lang-chinese — only the font files, not TeX.
+# They are converted to TrueType outlines (otf2ttf.py) because chromium embeds CFF fonts in
+# PDFs as Type 3 glyphs. fonts.conf looks in both places this script installs to.
+#
+# Usage: install-fonts.sh [DIR]
+#   DIR defaults to /usr/local/share/fonts/zhoubao when run as root, else <project>/.fonts.
+#   FANDOL_OTF_DIR=dir  takes the .otf files from there instead of downloading the package.
+# Needs: apt-get and dpkg-deb (Debian), /usr/bin/python3 with python3-fonttools.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+PROJECT="$(cd "$HERE/../../.." && pwd)"
+if [ "$(id -u)" = 0 ]; then DEFAULT_DIR=/usr/local/share/fonts/zhoubao; else DEFAULT_DIR="$PROJECT/.fonts"; fi
+DIR="${1:-$DEFAULT_DIR}"
+FACES=(FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Regular FandolSong-Bold)
+
+todo=()
+for f in "${FACES[@]}"; do [ -s "$DIR/$f.ttf" ] || todo+=("$f"); done
+if [ ${#todo[@]} -eq 0 ]; then echo "公文字体已安装：$DIR"; exit 0; fi
+
+PY=/usr/bin/python3
+if ! "$PY" -c 'import fontTools' 2>/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y -qq --no-install-recommends python3-fonttools >/dev/null
+  else
+    echo "缺少 python3-fonttools：请先执行 sudo apt-get install python3-fonttools" >&2; exit 1
+  fi
+fi
+
+WORK="$(mktemp -d /tmp/zhoubao-fonts.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+SRC="${FANDOL_OTF_DIR:-}"
+if [ -z "$SRC" ]; then
+  echo "下载 texlive-lang-chinese（只取其中的 Fandol 字体文件）…"
+  (cd "$WORK" && apt-get download texlive-lang-chinese >/dev/null)
+  dpkg-deb -x "$WORK"/texlive-lang-chinese_*.deb "$WORK/pkg"
+  SRC="$(dirname "$(find "$WORK/pkg" -name FandolFang-Regular.otf | head -n 1)")"
+fi
+
+mkdir -p "$DIR"
+for f in "${todo[@]}"; do
+  echo "转换 $f.otf → TrueType…"
+  "$PY" "$HERE/otf2ttf.py" "$SRC/$f.otf" "$WORK/$f.ttf"
+  mv "$WORK/$f.ttf" "$DIR/$f.ttf"
+done
+# The licence travels with the fonts.
+cat > "$DIR/README" <<'TXT'
+Fandol fonts (FandolFang, FandolHei, FandolKai, FandolSong), converted to TrueType outlines.
+License: GNU GPL v3 with the font exception; source: https://ctan.org/pkg/fandol
+TXT
+fc-cache -f "$DIR" >/dev/null 2>&1 || true
+echo "公文字体已安装：$DIR"

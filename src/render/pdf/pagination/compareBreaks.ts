@@ -1,0 +1,42 @@
+/**
+ * How far our PDF's page breaks fall from an original's: for every break of the original,
+ * the number of lines by which our break before the same text is off (0 = the same line).
+ */
+import type { OriginalBreak } from "./originalPages.js";
+
+const PAGE_NUMBER = /^—\s*\d+\s*—$/;
+
+export type BreakOffset = OriginalBreak & { ourPage: number; linesOff: number };
+
+type Line = { page: number; index: number; pageLines: number; start: number };
+
+/**
+ * `pages` is our PDF as pdftotext -layout gives it, one string per page.
+ *
+ * @example
+ * compareBreaks(["甲\n乙\n", "丙\n"], [{ before: "乙", after: "丙", page: 1 }])[0].linesOff; // 0
+ */
+export function compareBreaks(pages: string[], breaks: OriginalBreak[]): BreakOffset[] {
+  const lines: Line[] = [];
+  let text = "";
+  pages.forEach((p, i) => {
+    const body = p.split("\n").map((l) => l.replace(/\s+/g, "")).filter((l) => l && !PAGE_NUMBER.test(l));
+    body.forEach((l, index) => {
+      lines.push({ page: i + 1, index, pageLines: body.length, start: text.length });
+      text += l;
+    });
+  });
+  const lineAt = (pos: number) => lines.filter((l) => l.start <= pos).pop()!;
+  let from = 0;
+  return breaks.map((b) => {
+    const found = text.indexOf(b.before + b.after, from);
+    if (found < 0) return { ...b, ourPage: 0, linesOff: Infinity };
+    const pos = found + b.before.length;
+    from = pos;
+    const line = lineAt(pos);
+    // The text after the break is on the original's next page: off by the lines above it there;
+    // still on the original's page: off by the lines from it to that page's end.
+    const linesOff = line.page > b.page ? line.index + (line.start === pos ? 0 : 1) + (line.page - b.page - 1) * 99 : line.pageLines - line.index;
+    return { ...b, ourPage: line.page, linesOff };
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Where the original of a shared sample broke its pages, read from the text extracted
+ * from its PDF. The extraction leaves two kinds of marks:
+ * - a paragraph cut mid-sentence by a blank line (the next page went on with the sentence),
+ *   and a blank line between two rows of a table;
+ * - in a text extracted line by line (blank lines between all lines), a line run straight on
+ *   from the one before and starting with a space (the page's first line);
+ * and every attachment starts a page of its own. Page numbers (—8—) mark a break too.
+ */
+
+/** A page break of the original: the text just before it and just after it (no whitespace). */
+export type OriginalBreak = { before: string; after: string; page: number };
+export type OriginalPages = { breaks: OriginalBreak[]; pages: number };
+
+const squash = (s: string) => s.replace(/\*\*|^[-#]+\s*/g, "").replace(/\s+/g, "");
+/** A paragraph ends with a full stop; short lines are headings, labels and the like. */
+const ENDS_SENTENCE = /[。；：！？]$|^.{0,40}$/;
+const STARTS_BLOCK = /^(\s*[-#]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|\d+[.．、]|附件|报：|送：|发：|（共印)/;
+const PAGE_NUMBER = /^—\s*\d+\s*—$/;
+const ATTACHMENT_LABEL = /^附件\d*$/;
+const TABLE_ROW = /\t/;
+
+/**
+ * The breaks and the page count of an original.
+ *
+ * @example
+ * originalPages("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸\n\n子丑。").breaks[0].page; // 1
+ */
+export function originalPages(text: string): OriginalPages {
+  const raw = text.split(/\r?\n/);
+  const lengths = raw.filter((l) => l.trim()).map((l) => l.trim().length);
+  // Printed lines (about 28 characters each), not whole paragraphs.
+  const lineByLine = lengths.filter((n) => n >= 24 && n <= 34).length > lengths.length / 2;
+  const breaks: OriginalBreak[] = [];
+  let page = 1;
+  let prev: { text: string; blankAfter: boolean } | null = null;
+  let pendingNumber = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    if (!line.trim()) {
+      if (prev) prev.blankAfter = true;
+      continue;
+    }
+    if (PAGE_NUMBER.test(line.trim())) {
+      pendingNumber = true;
+      continue;
+    }
+    const t = line.trim();
+    if (prev) {
+      const cut = lineByLine
+        ? !prev.blankAfter && /^\s/.test(line)
+        : TABLE_ROW.test(prev.text) && TABLE_ROW.test(line)
+          ? prev.blankAfter
+          : !ENDS_SENTENCE.test(prev.text.trim()) && !STARTS_BLOCK.test(t);
+      if (cut || pendingNumber) breaks.push({ before: squash(prev.text).slice(-8), after: squash(t).slice(0, 8), page: page++ });
+      else if (ATTACHMENT_LABEL.test(t)) page++;
+    }
+    pendingNumber = false;
+    prev = { text: line, blankAfter: false };
+  }
+  return { breaks, pages: page };
+}

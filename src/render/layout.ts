@@ -65,6 +65,15 @@ export const RULE_PT = { masthead: 1, thick: 1, thin: 0.75 } as const;
 /** The same rules in millimetres as GB/T 9704 gives them, for the HTML/PDF, which draws them as filled shapes. */
 export const RULE_MM = { masthead: 0.35, thick: 0.35, thin: 0.25 } as const;
 
+/**
+ * The masthead (版头) takes the top of page 1 as in the center's printed issues, 13 of the 22
+ * lines, so that page 1 holds 9 body lines (the 2023-02 original: part title, period line,
+ * two headings and a 4-line paragraph). The red title's top edge is 35 mm below the text
+ * block's (GB/T 9704-2012 7.2.3), its size 60 pt on a three-line band; the issue line, the
+ * issuer/date line and the red rule close the block one line above the body.
+ */
+export const MASTHEAD = { lines: 13, titleTopMm: 35, titlePt: 60, titleLines: 3 } as const;
+
 /** Tables: 4号 text, 小四 headers (so the longest header, 基础分分值, stays on one line), 2 pt cell padding. */
 export const TABLE = { bodyPt: SIZE.si, headerPt: 12, paddingPt: 2, linePt: 20 } as const;
 

@@ -1,6 +1,7 @@
 import {
   CHAR_PITCH_PT,
   LINE_PITCH_PT,
+  MASTHEAD,
   PAGE,
   PAGE_NUMBER,
   RED,
@@ -43,10 +44,17 @@ function documentCss(): string {
 .zb-doc { color: #000; font-family: ${STACK.fangsong}; font-size: ${SIZE.san}pt; line-height: ${LINE};
   letter-spacing: ${TRACKING}; orphans: 2; widows: 2; overflow-wrap: anywhere;
   /* 禁则: no line starts with ，。、；：）” and the like, none ends with （“. */
-  line-break: strict; }
+  line-break: strict;
+  /* As Word sets Chinese: punctuation keeps its full width (28 characters a line, as the
+     originals), and a little space separates Chinese from Latin letters and digits. */
+  text-spacing-trim: space-all; text-autospace: normal; }
 .zb-doc * { box-sizing: border-box; margin: 0; padding: 0; font-weight: normal; font-size: inherit; }
 .zb-flow { width: ${TEXT_WIDTH_MM}mm; }
-.zb-title { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.chu}pt; line-height: ${pt(2 * LINE_PITCH_PT)};
+/* The masthead block: MASTHEAD.lines of the grid, title at the top, the rest at the foot. */
+.zb-masthead { height: ${pt(MASTHEAD.lines * LINE_PITCH_PT)}; display: flex; flex-direction: column; break-inside: avoid;
+  padding-top: calc(${MASTHEAD.titleTopMm}mm - ${pt((MASTHEAD.titleLines * LINE_PITCH_PT - MASTHEAD.titlePt) / 2)}); }
+.zb-masthead-foot { margin-top: auto; margin-bottom: ${LINE}; }
+.zb-title { font-family: ${STACK.xiaobiaosong}; font-size: ${MASTHEAD.titlePt}pt; line-height: ${pt(MASTHEAD.titleLines * LINE_PITCH_PT)};
   color: #${RED}; text-align: center; letter-spacing: 0; }
 .zb-issue-line { text-align: center; }
 .zb-issuer-line.zb-inset { padding-left: 1em; padding-right: 1em; }

@@ -1,13 +1,17 @@
 /**
  * How far our PDF's page breaks fall from an original's: for every break of the original,
  * the number of lines by which our break before the same text is off (0 = the same line).
+ * Heading lines do not count: ours keeps a heading with its text (never alone at the foot
+ * of a page), where the originals, set in Word without keep-with-next, sometimes do not.
  */
 import type { OriginalBreak } from "./originalPages.js";
 
 const PAGE_NUMBER = /^—\s*\d+\s*—$/;
+const HEADING = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；]{0,26}$/;
 
 export type BreakOffset = OriginalBreak & { ourPage: number; linesOff: number };
 
+/** `index` and `pageLines` count the page's lines that are not headings. */
 type Line = { page: number; index: number; pageLines: number; start: number };
 
 /**
@@ -21,10 +25,13 @@ export function compareBreaks(pages: string[], breaks: OriginalBreak[]): BreakOf
   let text = "";
   pages.forEach((p, i) => {
     const body = p.split("\n").map((l) => l.replace(/\s+/g, "")).filter((l) => l && !PAGE_NUMBER.test(l));
-    body.forEach((l, index) => {
-      lines.push({ page: i + 1, index, pageLines: body.length, start: text.length });
+    const pageLines = body.filter((l) => !HEADING.test(l)).length;
+    let index = 0;
+    for (const l of body) {
+      lines.push({ page: i + 1, index, pageLines, start: text.length });
+      if (!HEADING.test(l)) index++;
       text += l;
-    });
+    }
   });
   const lineAt = (pos: number) => lines.filter((l) => l.start <= pos).pop()!;
   let from = 0;

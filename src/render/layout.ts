@@ -69,8 +69,8 @@ export const RULE_MM = { masthead: 0.35, thick: 0.35, thin: 0.25 } as const;
  * The masthead (版头) takes the top of page 1 as in the center's printed issues, 13 of the 22
  * lines, so that page 1 holds 9 body lines (the 2023-02 original: part title, period line,
  * two headings and a 4-line paragraph). The red title's top edge is 35 mm below the text
- * block's (GB/T 9704-2012 7.2.3), its size 60 pt on a three-line band; the issue line, the
- * issuer/date line and the red rule close the block one line above the body.
+ * block's (GB/T 9704-2012 7.2.3), its size 60 pt on a three-line band, the issue line under
+ * it; the issuer/date line and the red rule close the block one line above the body.
  */
 export const MASTHEAD = { lines: 13, titleTopMm: 35, titlePt: 60, titleLines: 3 } as const;
 

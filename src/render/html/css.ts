@@ -50,8 +50,10 @@ function documentCss(): string {
   text-spacing-trim: space-all; text-autospace: normal; }
 .zb-doc * { box-sizing: border-box; margin: 0; padding: 0; font-weight: normal; font-size: inherit; }
 .zb-flow { width: ${TEXT_WIDTH_MM}mm; }
-/* The masthead block: MASTHEAD.lines of the grid, title at the top, the rest at the foot. */
+/* The masthead block: MASTHEAD.lines of the grid, title and issue line at the top, issuer line and
+   rule at the foot. No Chinese–Latin spacing there: issuerLineFit counts the line without it. */
 .zb-masthead { height: ${pt(MASTHEAD.lines * LINE_PITCH_PT)}; display: flex; flex-direction: column; break-inside: avoid;
+  text-autospace: no-autospace;
   padding-top: calc(${MASTHEAD.titleTopMm}mm - ${pt((MASTHEAD.titleLines * LINE_PITCH_PT - MASTHEAD.titlePt) / 2)}); }
 .zb-masthead-foot { margin-top: auto; margin-bottom: ${LINE}; }
 .zb-title { font-family: ${STACK.xiaobiaosong}; font-size: ${MASTHEAD.titlePt}pt; line-height: ${pt(MASTHEAD.titleLines * LINE_PITCH_PT)};

@@ -16,8 +16,8 @@ const runs = (rs: Run[]) => rs.map((r) => (r.bold ? `<strong>${esc(r.text)}</str
 function masthead(m: Masthead): string {
   return `<header class="zb-masthead">
 <h1 class="zb-title">${esc(m.title)}</h1>
-<div class="zb-masthead-foot">
 <p class="zb-issue-line">${esc(m.issueLine)}</p>
+<div class="zb-masthead-foot">
 <p class="zb-issuer-line${m.issuerLine.inset ? " zb-inset" : ""}" style="font-size:${m.issuerLine.sizePt}pt"><span class="zb-issuer">${esc(m.issuer)}</span><span class="zb-date">${esc(m.date)}</span></p>
 ${rule("masthead")}
 </div>

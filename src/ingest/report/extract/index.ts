@@ -5,11 +5,12 @@ import { sniff } from "./sniff.js";
 import { decodeText } from "./decodeText.js";
 import { pdfText } from "./pdf.js";
 import { docxText } from "./docx.js";
+import { htmlText } from "./html.js";
 
 /** A report to import: a path, or a name and its bytes (an upload). */
 export type ReportSource = string | { name: string; bytes: Uint8Array };
 
-export type Extracted = { name: string; format: "txt" | "pdf" | "docx"; encoding: string | null; text: string };
+export type Extracted = { name: string; format: "txt" | "pdf" | "docx" | "html"; encoding: string | null; text: string };
 
 /** Larger than any weekly report with its attachments by far. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -17,7 +18,7 @@ const ASK = "请选择周报的 TXT（UTF-8 或 GB18030 编码）、PDF 或 DOCX
 
 /**
  * Reads a report file and returns its text: .txt decoded (UTF-8/GB18030/UTF-16),
- * .pdf through pdftotext -layout, .docx from its document XML. The format is taken
+ * .pdf through pdftotext -layout, .docx from its document XML, .html from its markup. The format is taken
  * from the content, not the extension; what cannot be a report is refused with a
  * ZhoubaoError (import.empty, import.binary, import.unsupported-format, …).
  *
@@ -37,6 +38,11 @@ export async function extractReport(source: ReportSource): Promise<Extracted> {
       return { name, format: "pdf", encoding: null, text: await pdfText(bytes, label) };
     case "zip":
       return { name, format: "docx", encoding: null, text: await docxText(bytes, label) };
+    case "html": {
+      // Decoded as a text file is (UTF-8, GB18030, UTF-16), then its markup read.
+      const decoded = decodeText(bytes, label);
+      return { name, format: "html", encoding: decoded.encoding, text: htmlText(decoded.text) };
+    }
     case "ole":
       throw new ZhoubaoError("import.unsupported-format", `${label}是旧版 Office 文件（.doc/.wps/.xls），无法直接读取。请在 Word/WPS 中另存为 DOCX 或 PDF 后导入。`);
     case "rtf":

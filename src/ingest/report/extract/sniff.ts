@@ -1,10 +1,13 @@
-export type Format = "pdf" | "docx" | "text" | "zip" | "ole" | "rtf" | "image";
+export type Format = "pdf" | "docx" | "html" | "text" | "zip" | "ole" | "rtf" | "image";
+
+/** Markup at the start (after a BOM, blanks and comments): a document or an element of one. */
+const HTML_START = /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article|section|div|p|h[1-6]|table|style)\b/i;
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
 /**
  * What a file is, by its first bytes (extensions lie: a .txt may be a renamed PDF).
- * "zip" is any ZIP container (DOCX is decided by its content); "ole" is an old
+ * "html" is markup (a saved web page, an issue rendered to HTML); "zip" is any ZIP container (DOCX is decided by its content); "ole" is an old
  * Office file (.doc/.wps/.xls).
  *
  * @example
@@ -25,5 +28,6 @@ export function sniff(bytes: Uint8Array): Format {
     (head.startsWith("RIFF") && head.slice(8, 12) === "WEBP")
   )
     return "image";
+  if (HTML_START.test(head)) return "html";
   return "text";
 }

@@ -13,6 +13,7 @@ export { buildDocumentModel } from "./build/buildDocument.js";
 export type { DocumentModel, Block, Run } from "./model.js";
 export { BrowserPool, FONTCONFIG_FILE, DEFAULT_CHROMIUM } from "./pdf/browser.js";
 export { escapeHtml } from "./html/escape.js";
+export { pdfFonts, FONT_ADVICE, type FontUse } from "./fonts/fontReport.js";
 
 /** The formats `zhoubao render` and the server offer, with their file types. */
 export const RENDER_FORMATS = {

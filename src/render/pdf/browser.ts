@@ -1,13 +1,12 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { ZhoubaoError } from "../../domain/index.js";
+import { effectiveFontconfigFile, FONTCONFIG_FILE } from "../fonts/fontconfig.js";
 
 /** Debian's chromium; ZHOUBAO_CHROMIUM points elsewhere (another distribution, a test). */
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
-/** The fontconfig file that maps the official fonts to free ones (see fonts/fonts.conf). */
-export const FONTCONFIG_FILE = fileURLToPath(new URL("../fonts/fonts.conf", import.meta.url));
+export { FONTCONFIG_FILE };
 
 /** Quiet, offline, sandbox-less headless chromium (the sandbox needs privileges a server rarely has). */
 export const CHROMIUM_ARGS = [
@@ -59,7 +58,7 @@ export class BrowserPool {
       browser = await chromium.launch({
         executablePath: path,
         args: CHROMIUM_ARGS,
-        env: { ...process.env, FONTCONFIG_FILE },
+        env: { ...process.env, FONTCONFIG_FILE: effectiveFontconfigFile() },
         timeout: 60_000,
       });
     } catch (e) {

@@ -39,6 +39,7 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/issues/:ref/revisions": "user",
   "GET /api/issues/:ref/revisions/:n": "user",
   "GET /api/issues/:ref/document.:format": "user",
+  "GET /api/render/fonts": "user",
   "GET /api/submissions": ["liaison", "liaison2", "editor", "approver"],
   "POST /api/submissions": ["liaison", "liaison2"],
   "GET /api/submissions/:id": ["liaison", "liaison2", "editor", "approver"],

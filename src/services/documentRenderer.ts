@@ -1,6 +1,7 @@
 import { isZhoubaoError, ZhoubaoError } from "../domain/errors.js";
 import type { IssueDocument, StoredIssue } from "../domain/model/issue.js";
 import { closeRenderer, RENDER_FORMATS, renderIssue, type RenderFormat } from "../render/index.js";
+import { FONT_ADVICE, pdfFonts, type FontUse } from "../render/fonts/fontReport.js";
 import type { Store } from "../store/index.js";
 import { toDocument } from "../store/index.js";
 import { DOCUMENT_FORMATS, type DocumentFormat } from "../store/repositories/issueDocuments.js";
@@ -37,6 +38,12 @@ export async function renderDocument(doc: IssueDocument, format: DocumentFormat,
     const msg = e instanceof Error ? e.message : String(e);
     throw new ZhoubaoError("render.failed", `生成 ${format.toUpperCase()} 失败：${msg}`, { format, cause: msg });
   }
+}
+
+/** The faces the PDF is printed in, per official font, and advice when any is a stand-in. */
+export function pdfFontReport(): { fonts: FontUse[]; advice: string | null } {
+  const fonts = pdfFonts();
+  return { fonts, advice: fonts.every((f) => f.isOfficial) ? null : FONT_ADVICE };
 }
 
 /** Every format of a document, for keeping with a published revision. */

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../store/index.js";
 import { fixture2023 } from "../../render/fixtures.js";
 import { runCli } from "../testing.js";
+import { chromiumAvailable } from "../../render/testing.js";
 
 describe("zhoubao render", () => {
   const dir = mkdtempSync(join(tmpdir(), "zhoubao-render-cli-"));
@@ -36,6 +37,13 @@ describe("zhoubao render", () => {
     const missing = runCli(db, ["render", "2023-50", "--format", "pdf", "--out", join(dir, "y.pdf")]);
     expect(missing.stderr).toContain("[issue.not-found]");
     expect(existsSync(out) || existsSync(join(dir, "y.pdf"))).toBe(false);
+  }, 120_000);
+
+  it.skipIf(!chromiumAvailable())("writes a PDF and says which face printed each official font", () => {
+    const r = runCli(db, ["render", "2023-49", "--format", "pdf", "--out", join(dir, "p.pdf")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, "p.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(r.stdout).toMatch(/字体：仿宋_GB2312 → \S+/);
   }, 120_000);
 
   it("names the package to install when chromium is missing", () => {

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { ZhoubaoError } from "../../domain/errors.js";
 import { issueNumberLine } from "../../domain/present/dates.js";
-import { closeRenderer, RENDER_FORMATS, renderIssue, type RenderFormat } from "../../render/index.js";
+import { closeRenderer, FONT_ADVICE, pdfFonts, RENDER_FORMATS, renderIssue, type RenderFormat } from "../../render/index.js";
 import { toDocument } from "../../store/index.js";
 import { issueRefArg } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -44,5 +44,10 @@ export function register(program: Command, ctx: CliContext): void {
       }
       writeAtomically(file, bytes);
       ctx.out(`已生成 ${issueNumberLine(stored)}（${format.toUpperCase()}，${Math.ceil(bytes.length / 1024)} KB）：${file}`);
+      if (format === "pdf") {
+        const fonts = pdfFonts();
+        ctx.out(`字体：${fonts.map((f) => `${f.official} → ${f.face ?? "未知"}${f.isOfficial ? "" : "（代用）"}`).join("；")}`);
+        if (!fonts.every((f) => f.isOfficial)) ctx.out(FONT_ADVICE);
+      }
     });
 }

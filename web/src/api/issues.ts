@@ -1,6 +1,6 @@
 import type { IssueDocument } from "@domain/model/issue";
 import type { FindingOverride } from "@domain/checks/finding";
-import type { IssueSummaryBody, IssueViewBody } from "@src/server/routes/issues/schemas";
+import type { IssueSummaryBody, IssueViewBody, PdfFontsBody } from "@src/server/routes/issues/schemas";
 import { get, post, put, query } from "./client";
 
 /** A row of the issue list (GET /api/issues). */
@@ -16,6 +16,10 @@ export const ref = (i: { year: number; seq: number }) => `${i.year}-${i.seq}`;
 export async function listIssues(params: { year?: number; limit?: number } = {}): Promise<IssueSummary[]> {
   return (await get<{ issues: IssueSummary[] }>(`/api/issues${query(params)}`)).issues;
 }
+
+/** Which face prints each official font in this server's PDFs (GET /api/render/fonts). */
+export type PdfFonts = PdfFontsBody;
+export const getPdfFonts = () => get<PdfFonts>("/api/render/fonts");
 
 export const getIssue = (r: string) => get<IssueView>(`/api/issues/${r}`);
 

@@ -4,6 +4,7 @@ import { FilePdfOutlined, FileWordOutlined } from "@ant-design/icons";
 import { documentName, documentUrl } from "../api/issues";
 import { download } from "../api/transfer";
 import { messageOf } from "./Feedback";
+import { PdfFontsNote } from "./PdfFontsNote";
 
 /** DOCX and PDF of an issue (a published one: the files kept at publication; else a fresh rendering). */
 export function DownloadButtons({ issue, revision, size, iconOnly }: { issue: { year: number; seq: number; title?: string }; revision?: number; size?: "small" | "middle"; iconOnly?: boolean }) {
@@ -33,6 +34,7 @@ export function DownloadButtons({ issue, revision, size, iconOnly }: { issue: { 
           {iconOnly ? null : "下载 PDF"}
         </Button>
       </Tooltip>
+      <PdfFontsNote size={size} />
     </Space.Compact>
   );
 }

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { issueDocument } from "../../../services/documentRenderer.js";
+import { issueDocument, pdfFontReport } from "../../../services/documentRenderer.js";
 import { requireVisibleIssue } from "../../../services/issueLocator.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
 import type { RouteModule } from "../common.js";
 import { tags } from "./route.js";
-import { documentParams, documentQuery } from "./schemas.js";
+import { documentParams, documentQuery, pdfFontsView } from "./schemas.js";
 
 /** RFC 6266 filename* for the Chinese file name, with an ASCII fallback. */
 function disposition(kind: "inline" | "attachment", name: string, ascii: string): string {
@@ -33,5 +33,11 @@ export const issueDocumentRoutes: RouteModule = (api, o) => {
         .header("x-content-type-options", "nosniff");
       return reply.send(doc.content);
     },
+  });
+
+  api.get("/api/render/fonts", {
+    config: { access: "user" },
+    schema: { tags, summary: "PDF 使用的字体：每种公文字体（仿宋_GB2312 等）由本机哪款字体印出", response: { 200: pdfFontsView, ...ERROR_RESPONSES } },
+    handler: async () => pdfFontReport(),
   });
 };

@@ -81,3 +81,12 @@ export const revisionView = revisionSummary.extend({ document: z.unknown().descr
 
 export const documentParams = z.object({ ref: z.string().max(12), format: z.enum(["docx", "pdf", "html"]) });
 export const documentQuery = z.object({ revision: z.coerce.number().int().min(1).optional() });
+
+/** GET /api/render/fonts: which face prints each official font of the PDF. */
+export const pdfFontsView = z.object({
+  fonts: z
+    .array(z.object({ official: z.string(), role: z.string(), face: z.string().nullable(), isOfficial: z.boolean() }))
+    .describe("公文字体（仿宋_GB2312 等）→ 本机 PDF 实际使用的字体"),
+  advice: z.string().nullable().describe("缺少公文字体时的说明与安装建议"),
+});
+export type PdfFontsBody = z.infer<typeof pdfFontsView>;

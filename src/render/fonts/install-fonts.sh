@@ -15,9 +15,11 @@ PROJECT="$(cd "$HERE/../../.." && pwd)"
 if [ "$(id -u)" = 0 ]; then DEFAULT_DIR=/usr/local/share/fonts/zhoubao; else DEFAULT_DIR="$PROJECT/.fonts"; fi
 DIR="${1:-$DEFAULT_DIR}"
 FACES=(FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Regular FandolSong-Bold)
+# Bumped when otf2ttf.py changes what it writes; older files are then brought up to date.
+STAMP="$DIR/.zhoubao-fonts-2"
 
 todo=()
-for f in "${FACES[@]}"; do [ -s "$DIR/$f.ttf" ] || todo+=("$f"); done
+for f in "${FACES[@]}"; do [ -s "$DIR/$f.ttf" ] && [ -e "$STAMP" ] || todo+=("$f"); done
 if [ ${#todo[@]} -eq 0 ]; then echo "公文字体已安装：$DIR"; exit 0; fi
 
 PY=/usr/bin/python3
@@ -31,15 +33,21 @@ fi
 
 WORK="$(mktemp -d /tmp/zhoubao-fonts.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$DIR"
+# Files converted by an older version only need their tables trimmed: quick.
+left=()
+for f in "${todo[@]}"; do
+  if [ -s "$DIR/$f.ttf" ]; then "$PY" "$HERE/otf2ttf.py" "$DIR/$f.ttf" "$WORK/$f.ttf" && mv "$WORK/$f.ttf" "$DIR/$f.ttf"; else left+=("$f"); fi
+done
+todo=("${left[@]}")
 SRC="${FANDOL_OTF_DIR:-}"
-if [ -z "$SRC" ]; then
+if [ ${#todo[@]} -eq 0 ]; then :; elif [ -z "$SRC" ]; then
   echo "下载 texlive-lang-chinese（只取其中的 Fandol 字体文件）…"
   (cd "$WORK" && apt-get download texlive-lang-chinese >/dev/null)
   dpkg-deb -x "$WORK"/texlive-lang-chinese_*.deb "$WORK/pkg"
   SRC="$(dirname "$(find "$WORK/pkg" -name FandolFang-Regular.otf | head -n 1)")"
 fi
 
-mkdir -p "$DIR"
 for f in "${todo[@]}"; do
   echo "转换 $f.otf → TrueType…"
   "$PY" "$HERE/otf2ttf.py" "$SRC/$f.otf" "$WORK/$f.ttf"
@@ -50,5 +58,6 @@ cat > "$DIR/README" <<'TXT'
 Fandol fonts (FandolFang, FandolHei, FandolKai, FandolSong), converted to TrueType outlines.
 License: GNU GPL v3 with the font exception; source: https://ctan.org/pkg/fandol
 TXT
+touch "$STAMP"
 fc-cache -f "$DIR" >/dev/null 2>&1 || true
 echo "公文字体已安装：$DIR"

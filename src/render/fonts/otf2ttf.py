@@ -10,6 +10,10 @@ say weight 400 like the Regular ones) becomes a family of its own, "FandolSong B
 fontconfig never hands it out for regular text and chromium never fakes bold (fake bold
 is embedded as Type 3 too); the print CSS asks for it by name at normal weight.
 
+Tables the PDF never uses are dropped (positioning, baselines, vertical metrics): chromium
+subsets every embedded font per PDF, and less to read makes printing faster. A .ttf given
+as IN only gets that.
+
 Usage: otf2ttf.py IN.otf OUT.ttf   (needs Debian's python3-fonttools)
 """
 import sys
@@ -19,6 +23,9 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
 MAX_ERR = 1.0  # font units
+# Horizontal Chinese text with punctuation at full width (text-spacing-trim: space-all) needs
+# none of these; without GPOS, HarfBuzz has no lookups to subset.
+UNUSED_TABLES = ("GPOS", "BASE", "vhea", "vmtx", "VORG")
 POST_FORMAT = 2.0  # keeps glyph names, as CID-keyed CFF has them (cid00001)
 
 
@@ -40,6 +47,9 @@ def split_bold_family(font: TTFont) -> None:
 def convert(src: str, dst: str) -> None:
     font = TTFont(src)
     split_bold_family(font)
+    for table in UNUSED_TABLES:
+        if table in font:
+            del font[table]
     if "CFF " not in font:
         font.save(dst)
         return
@@ -67,8 +77,6 @@ def convert(src: str, dst: str) -> None:
     post.mapping = {}
     post.glyphOrder = order
     del font["CFF "]
-    if "VORG" in font:
-        del font["VORG"]
     font.sfntVersion = "\x00\x01\x00\x00"
     font.save(dst)
 

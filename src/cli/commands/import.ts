@@ -8,7 +8,7 @@ import type { CliContext } from "../context.js";
 
 type ImportOpts = { dryRun?: boolean; json?: boolean; replace?: boolean };
 
-const FORMAT_LABELS = { txt: "文本", pdf: "PDF", docx: "Word" } as const;
+const FORMAT_LABELS = { txt: "文本", pdf: "PDF", docx: "Word", html: "网页" } as const;
 
 /**
  * `zhoubao import FILE... [--dry-run] [--json] [--replace]`: past issues (TXT, PDF,

@@ -32,9 +32,18 @@ export const TEXT_WIDTH_TWIPS = PAGE.widthTwips - MARGIN_TWIPS.left - MARGIN_TWI
 
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
-/** Exact line pitch: 22 lines × 579 twips = 12738 ≤ 225 mm (12756 twips). */
-export const LINE_PITCH_TWIPS = 579;
+/**
+ * Line pitch: fixed 28 pt (固定值28磅), as the center's Word originals and most offices set
+ * GB/T 9704 documents; 22 lines fill 616 pt of the 225 mm (637.8 pt) block. The slack lets a
+ * page with headings (HEADING_LINE_PT) hold a 23rd line as the originals do (2023-02 p. 2).
+ */
+export const LINE_PITCH_TWIPS = 560;
 export const LINE_PITCH_PT = LINE_PITCH_TWIPS / 20;
+/**
+ * Headings take less height than body lines in the originals (2023-02: 21 body lines and two
+ * headings on one page, never 23 body lines): their line is 22 pt.
+ */
+export const HEADING_LINE_PT = 22;
 
 /** Font sizes in points, by their Chinese names. */
 export const SIZE = { chu: 42, xiaochu: 36, er: 22, san: 16, si: 14 } as const;

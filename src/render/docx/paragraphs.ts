@@ -16,7 +16,7 @@ const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
   4: FONT.fangsong,
 };
 
-/** Flowing text: widow/orphan control on, justified, on the 579-twip line pitch. */
+/** Flowing text: widow/orphan control on, justified, on the fixed 28 pt (560-twip) line pitch. */
 function body(runs: Run[], font: OfficialFont, extra: Partial<IParagraphOptions> = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,

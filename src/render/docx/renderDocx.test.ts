@@ -10,12 +10,12 @@ describe("DOCX per GB/T 9704-2012", async () => {
   const doc = parts23["word/document.xml"];
   const text = docxText(doc);
 
-  it("is A4 with the official margins and a 22-line grid at 579 twips", () => {
+  it("is A4 with the official margins and a 22-line grid at a fixed 28 pt (560 twips)", () => {
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
     const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(doc)!;
     expect(m.slice(1).map(Number)).toEqual([mmToTwips(37), mmToTwips(26), mmToTwips(35), mmToTwips(28)]);
-    expect(doc).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579"/);
-    expect(doc).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"|w:lineRule="exact"[^>]*w:line="579"/);
+    expect(doc).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="560"/);
+    expect(doc).toMatch(/<w:spacing [^>]*w:line="560" w:lineRule="exact"|w:lineRule="exact"[^>]*w:line="560"/);
   });
 
   it("names the official East-Asian fonts, Times New Roman for Latin", () => {

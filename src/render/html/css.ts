@@ -1,5 +1,6 @@
 import {
   CHAR_PITCH_PT,
+  HEADING_LINE_PT,
   LINE_PITCH_PT,
   MASTHEAD,
   PAGE,
@@ -72,6 +73,7 @@ function documentCss(): string {
 .zb-part, .zb-period, .zb-h { break-after: avoid; break-inside: avoid; }
 .zb-h, .zb-p { text-indent: 2em; text-align: justify; }
 .zb-h1 { font-family: ${STACK.heiti}; }
+.zb-h { line-height: ${pt(HEADING_LINE_PT)}; }
 .zb-h2 { font-family: ${STACK.kaiti}; }
 /* Emphasis (inspection labels, leaders' departments) in 黑体 rather than fake-bold 仿宋 (see STACK). */
 .zb-p strong { font-family: ${STACK.heiti}; }

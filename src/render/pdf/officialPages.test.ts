@@ -20,15 +20,19 @@ const ARTEFACTS = resolve(import.meta.dirname, "../../../test-results/pdf-pages"
 const MM = 72 / 25.4;
 
 /**
- * How far each original's breaks may be from ours, in lines, and why when more than one:
- * the originals were set in Word by hand and do not agree with each other.
- * - 2022-31 holds about 26 lines a page (ours: GB/T 9704's 22), so its breaks drift further
- *   every page; 2023-49's masthead is smaller (14 body lines on page 1, 2023-02's 9).
+ * How far each original's breaks may be from ours, in lines, and pages more than it has; the
+ * originals were set in Word by hand and do not agree with each other:
+ * - 2023-02 follows the 22-line grid: same page count; its page 1 ends with two headings, which
+ *   ours keeps with their text on page 2, and that costs the next breaks two lines or three;
+ * - 2022-31 holds about 26 lines a page, so its breaks drift further every page;
+ * - 2023-49's masthead is smaller (13 body lines on page 1, 2023-02's 9), so its body runs on
+ *   into one more page and the attachment table with it.
+ * A layout change that moves any break further fails here.
  */
 const ALLOWED: Record<string, { linesOff: number[]; extraPages: number }> = {
-  "2022-31": { linesOff: [2, 7, 11], extraPages: 1 },
-  "2023-02": { linesOff: [1, 4, 6], extraPages: 1 },
-  "2023-49": { linesOff: [4, 6, 23], extraPages: 1 },
+  "2022-31": { linesOff: [2, 7, 10], extraPages: 1 },
+  "2023-02": { linesOff: [1, 2, 3], extraPages: 0 },
+  "2023-49": { linesOff: [4, 5, 23], extraPages: 1 },
 };
 
 type Printed = { name: string; pdf: Buffer; pages: string[]; original: OriginalPages };

@@ -34,7 +34,7 @@ export function DownloadButtons({ issue, revision, size, iconOnly }: { issue: { 
           {iconOnly ? null : "下载 PDF"}
         </Button>
       </Tooltip>
-      <PdfFontsNote size={size} />
+      {iconOnly ? null : <PdfFontsNote size={size} />}
     </Space.Compact>
   );
 }

@@ -69,6 +69,14 @@ describe.skipIf(!chromiumAvailable() || !hasSamples)("the samples printed as the
     expect(body.length).toBeLessThanOrEqual(9);
   });
 
+  it("starts no line with closing punctuation and ends none with opening punctuation (禁则)", () => {
+    for (const p of printed) {
+      const lines = p.pages.flatMap((page) => page.split("\n").map((l) => l.trim()).filter(Boolean));
+      expect(lines.filter((l) => /^[，。、；：？！）》”’」』%]/.test(l)), p.name).toEqual([]);
+      expect(lines.filter((l) => /[（《“‘「『]$/.test(l)), p.name).toEqual([]);
+    }
+  });
+
   it("embeds every face as a CID font, none as Type 3, the official stand-ins among them", () => {
     for (const p of printed) {
       const fonts = execFileSync("pdffonts", ["-"], { input: p.pdf, encoding: "utf8" });

@@ -22,10 +22,12 @@ type Line = { page: number; index: number; pageLines: number; start: number };
  */
 export function compareBreaks(pages: string[], breaks: OriginalBreak[]): BreakOffset[] {
   const lines: Line[] = [];
+  const perPage: number[] = [];
   let text = "";
   pages.forEach((p, i) => {
     const body = p.split("\n").map((l) => l.replace(/\s+/g, "")).filter((l) => l && !PAGE_NUMBER.test(l));
     const pageLines = body.filter((l) => !HEADING.test(l)).length;
+    perPage.push(pageLines);
     let index = 0;
     for (const l of body) {
       lines.push({ page: i + 1, index, pageLines, start: text.length });
@@ -34,6 +36,8 @@ export function compareBreaks(pages: string[], breaks: OriginalBreak[]): BreakOf
     }
   });
   const lineAt = (pos: number) => lines.filter((l) => l.start <= pos).pop()!;
+  /** Lines on the pages first..last (1-based, inclusive). */
+  const linesOn = (first: number, last: number) => perPage.slice(first - 1, Math.max(first - 1, last)).reduce((a, b) => a + b, 0);
   let from = 0;
   return breaks.map((b) => {
     const found = text.indexOf(b.before + b.after, from);
@@ -41,9 +45,13 @@ export function compareBreaks(pages: string[], breaks: OriginalBreak[]): BreakOf
     const pos = found + b.before.length;
     from = pos;
     const line = lineAt(pos);
-    // The text after the break is on the original's next page: off by the lines above it there;
-    // still on the original's page: off by the lines from it to that page's end.
-    const linesOff = line.page > b.page ? line.index + (line.start === pos ? 0 : 1) + (line.page - b.page - 1) * 99 : line.pageLines - line.index;
+    // The text after the break is on a later page than the original's next: off by the lines
+    // above it there and on the pages between; still on the original's page or before: off by
+    // the lines from it to the end of the original's page.
+    const linesOff =
+      line.page > b.page
+        ? linesOn(b.page + 1, line.page - 1) + line.index + (line.start === pos ? 0 : 1)
+        : line.pageLines - line.index + linesOn(line.page + 1, b.page);
     return { ...b, ourPage: line.page, linesOff };
   });
 }

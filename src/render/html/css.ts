@@ -73,6 +73,7 @@ function documentCss(): string {
 .zb-part, .zb-period, .zb-h { break-after: avoid; break-inside: avoid; }
 .zb-h, .zb-p { text-indent: 2em; text-align: justify; }
 .zb-h1 { font-family: ${STACK.heiti}; }
+/* Headings on a shorter line than the body, as in the originals (layout.ts HEADING_LINE_PT). */
 .zb-h { line-height: ${pt(HEADING_LINE_PT)}; }
 .zb-h2 { font-family: ${STACK.kaiti}; }
 /* Emphasis (inspection labels, leaders' departments) in 黑体 rather than fake-bold 仿宋 (see STACK). */

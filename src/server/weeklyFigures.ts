@@ -10,7 +10,9 @@ export function sectionOf<K extends SectionKind>(sections: Section[], kind: K): 
 
 /**
  * Test helper: this week's figures for a draft tree, continuing the previous issue's
- * year-to-date figures (so the checks have nothing to say), as an editor would type them.
+ * year-to-date figures (so the checks have nothing to say), as an editor would type them;
+ * a news section still empty gets one item, and the leader visits, when none was
+ * submitted, say there was none (the checks refuse an empty section).
  */
 export function weekFigures(draft: Section[], previous: Section[], periodEnd: string): Section[] {
   const tree: Section[] = structuredClone(draft);
@@ -47,5 +49,11 @@ export function weekFigures(draft: Section[], previous: Section[], periodEnd: st
     completed,
     percent: Math.floor((completed / m.totalItems) * 10_000) / 100,
   };
+  for (const s of walkSections(tree)) {
+    const c = s.content;
+    if (c.kind === "news" && !c.items.length && !c.intro)
+      c.items.push({ id: `${s.id}-1`, text: "窗口开展高频事项业务培训，梳理办事指南八项。", departments: [], submissionId: null });
+    if (c.kind === "leader-visits" && !c.visits.length && !c.summary) c.summary = "本周无厅（局）长进大厅。";
+  }
   return tree;
 }

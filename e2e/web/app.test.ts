@@ -11,6 +11,7 @@ import {
   editorReturns,
   editorStartsIssue,
   enterLicensing,
+  fillTheRest,
   findingCodes,
   liaisonSubmits,
   move,
@@ -155,6 +156,12 @@ describe.skipIf(skip)("web app", () => {
 
   it("the checks panel shows a planted error; corrected, the issue is submitted, approved (签发) and published; DOCX and PDF download", async () => {
     const page = editor.page;
+    // Parts nobody filled in yet are errors the panel names, and 提交审核 stays refused.
+    await page.goto(`${s.url}/editor/${issueRef}`);
+    expect(await findingCodes(page)).toEqual(expect.arrayContaining(["content.figures-missing", "content.empty-section"]));
+    expect(await page.getByTestId("finding").filter({ hasText: "“省本级综窗办件情况”尚未填写" }).count()).toBe(1);
+    expect(await page.getByTestId("submit-review").isDisabled()).toBe(true);
+    await fillTheRest(page, issueRef);
     const prev = await previousLicensing(page, issueRef);
     const end = await page.evaluate(async (r) => (await (await fetch(`/api/issues/${r}`)).json()).period.end, issueRef);
     // Planted: this week's year-to-date figure below last week's.

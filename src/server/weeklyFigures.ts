@@ -1,5 +1,6 @@
 import type { ContentOf, Section, SectionKind } from "../domain/model/section.js";
 import { walkSections } from "../domain/tree.js";
+import type { ApiClient } from "./testing.js";
 
 /** Test helper: the first section of a kind in a tree (any depth). */
 export function sectionOf<K extends SectionKind>(sections: Section[], kind: K): Section & { content: ContentOf<K> } {
@@ -56,4 +57,19 @@ export function weekFigures(draft: Section[], previous: Section[], periodEnd: st
     if (c.kind === "leader-visits" && !c.visits.length && !c.summary) c.summary = "本周无厅（局）长进大厅。";
   }
   return tree;
+}
+
+/**
+ * Test helper: the editor completes the draft `ref` through the API with weekFigures
+ * (continuing the latest published issue), so that it may be submitted; answers the
+ * saved issue with its findings.
+ */
+export async function completeDraft(editor: ApiClient, ref: string): Promise<{ findings: { severity: string }[] } & Record<string, unknown>> {
+  const draft = (await editor.get(`/api/issues/${ref}`)).body;
+  const latest = (await editor.get("/api/issues?limit=5")).body.issues.find((i: { status: string }) => i.status === "published");
+  const previous = (await editor.get(`/api/issues/${latest.ref}`)).body;
+  const sections = weekFigures(draft.sections, previous.sections, draft.period.end);
+  const saved = await editor.put(`/api/issues/${ref}`, { document: { ...draft, sections }, updatedAt: draft.updatedAt });
+  if (saved.status !== 200) throw new Error(`${ref}: ${saved.status} ${JSON.stringify(saved.body)}`);
+  return saved.body;
 }

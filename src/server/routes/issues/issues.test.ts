@@ -4,7 +4,7 @@ import { issueFacts } from "../../../domain/facts/issueFacts.js";
 import { toDocument } from "../../../store/index.js";
 import { storeFactories } from "../../../store/testing.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
-import { weekFigures } from "../../weeklyFigures.js";
+import { completeDraft } from "../../weeklyFigures.js";
 
 describe.each(storeFactories())("issue routes on $name", (factory) => {
   let t: TestApp;
@@ -80,11 +80,8 @@ describe.each(storeFactories())("issue routes on $name", (factory) => {
   });
 
   it("moves an issue back to draft from review, with the approver's comment, and checks roles per move", async () => {
-    const draft = (await editor.get(`/api/issues/${draftRef}`)).body;
-    const previous = (await editor.get(`/api/issues/${publishedRef}`)).body;
-    const sections = weekFigures(draft.sections, previous.sections, draft.period.end);
-    const saved = await editor.put(`/api/issues/${draftRef}`, { document: { ...draft, sections }, updatedAt: draft.updatedAt });
-    expect(saved.body.findings.filter((f: any) => f.severity !== "info")).toEqual([]);
+    const saved = await completeDraft(editor, draftRef);
+    expect(saved.findings.filter((f) => f.severity !== "info")).toEqual([]);
     expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "submit" })).body.status).toBe("review");
     expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "approve" })).body.code).toBe("auth.forbidden");
     expect((await approver.post(`/api/issues/${draftRef}/transitions`, { action: "publish" })).body.code).toBe("auth.forbidden");

@@ -37,7 +37,8 @@ export function contentBlank(view: IssueView): Finding[] {
     if (seen) out.push(found("content.blank", `${where}的印发文字中留有空白：“${seen}”，请补全后再提交。`, place));
   };
   const { doc } = view;
-  report("报头", `${doc.title}${doc.issuer}`, placeInHeader("issuer"));
+  report("报头", doc.title, placeInHeader("title"));
+  report("报头", doc.issuer, placeInHeader("issuer"));
   for (const key of ["report", "send", "issue"] as const) report("版记", doc.distribution[key] ?? "", placeInHeader(`distribution.${key}`));
   for (const s of walkSections(doc.sections)) {
     const figuresMissing = missingFigures(s.content).length > 0;

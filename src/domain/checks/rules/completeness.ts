@@ -1,3 +1,4 @@
+import type { IssueDocument } from "../../model/issue.js";
 import type { Section, SectionContent } from "../../model/section.js";
 import { walkSections } from "../../tree.js";
 import { found, placeIn, type IssueView } from "../context.js";
@@ -80,6 +81,17 @@ function isEmpty(s: Section): boolean {
     default:
       return false; // data sections: content.figures-missing
   }
+}
+
+/**
+ * The sections still to be filled in: data sections lacking figures and sections with
+ * nothing under their heading — what content.figures-missing and content.empty-section
+ * report, as a list (the web app's 首页 shows it as a task).
+ *
+ * @example unfilledSections(untouchedDoc).map((s) => s.heading); // ["惠企政策直达快享专项行动", "政务工作动态", …]
+ */
+export function unfilledSections(doc: IssueDocument): Section[] {
+  return [...walkSections(doc.sections)].filter((s) => missingFigures(s.content).length > 0 || isEmpty(s));
 }
 
 /**

@@ -53,6 +53,19 @@ export async function apiGet<T>(page: Page, path: string): Promise<T> {
   }, path) as Promise<T>;
 }
 
+/** Sends JSON to the API with the page's own session and CSRF token, as the app does; answers the parsed body. */
+export async function apiSend<T>(page: Page, method: "PUT" | "POST", path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const token = decodeURIComponent(/(?:^|;\s*)zb_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? "");
+      const r = await fetch(path, { method, credentials: "same-origin", headers: { "content-type": "application/json", "x-csrf-token": token }, body: JSON.stringify(body) });
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status} ${await r.text()}`);
+      return r.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
 /** Visible ASCII words that are not an allowed name (format, user name, code): untranslated text. */
 export async function untranslated(page: Page, allowed: RegExp): Promise<string[]> {
   const text = await page.locator("body").innerText();

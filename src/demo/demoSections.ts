@@ -69,7 +69,8 @@ export function demoSections(x: Input): Section[] {
       otherPower: { ...f.otherPower },
     }),
     node(1, "政务工作动态", { kind: "news", intro: null, numbering: "dot", items: news }),
-    node(1, "厅（局）长进大厅", { kind: "leader-visits", summary: null, visits }),
+    // A week without a visit says so, as the checks require of an empty section.
+    node(1, "厅（局）长进大厅", { kind: "leader-visits", summary: visits.length ? null : T.NO_LEADER_VISIT, visits }),
     node(1, "综窗改革攻坚行动", { kind: "group" }, [
       node(2, "省本级综窗办件情况", { kind: "window-counts", scope: "省本级", week: x.week, ytd: { ...f.windowYtd } }),
       node(2, "事项授权及受理手册编制推进情况", {

@@ -31,3 +31,6 @@ export const INSPECTION_OTHER_VERDICTS = [
 
 export const POLICY_NOTE =
   "两张清单已在政务服务网惠企服务专区、省政务大厅及各市（州）门户网站、政务新媒体等平台同步发布。";
+
+/** What the 厅（局）长进大厅 section says in a week without a visit. */
+export const NO_LEADER_VISIT = "本周无厅（局）长进大厅。";

@@ -1,5 +1,6 @@
 import type { ContentOf, Section, SectionKind } from "../domain/model/section.js";
 import { walkSections } from "../domain/tree.js";
+import type { ApiClient } from "./testing.js";
 
 /** Test helper: the first section of a kind in a tree (any depth). */
 export function sectionOf<K extends SectionKind>(sections: Section[], kind: K): Section & { content: ContentOf<K> } {
@@ -10,7 +11,9 @@ export function sectionOf<K extends SectionKind>(sections: Section[], kind: K): 
 
 /**
  * Test helper: this week's figures for a draft tree, continuing the previous issue's
- * year-to-date figures (so the checks have nothing to say), as an editor would type them.
+ * year-to-date figures (so the checks have nothing to say), as an editor would type them;
+ * a news section still empty gets one item, and the leader visits, when none was
+ * submitted, say there was none (the checks refuse an empty section).
  */
 export function weekFigures(draft: Section[], previous: Section[], periodEnd: string): Section[] {
   const tree: Section[] = structuredClone(draft);
@@ -47,5 +50,26 @@ export function weekFigures(draft: Section[], previous: Section[], periodEnd: st
     completed,
     percent: Math.floor((completed / m.totalItems) * 10_000) / 100,
   };
+  for (const s of walkSections(tree)) {
+    const c = s.content;
+    if (c.kind === "news" && !c.items.length && !c.intro)
+      c.items.push({ id: `${s.id}-1`, text: "窗口开展高频事项业务培训，梳理办事指南八项。", departments: [], submissionId: null });
+    if (c.kind === "leader-visits" && !c.visits.length && !c.summary) c.summary = "本周无厅（局）长进大厅。";
+  }
   return tree;
+}
+
+/**
+ * Test helper: the editor completes the draft `ref` through the API with weekFigures
+ * (continuing the latest published issue), so that it may be submitted; answers the
+ * saved issue with its findings.
+ */
+export async function completeDraft(editor: ApiClient, ref: string): Promise<{ findings: { severity: string }[] } & Record<string, unknown>> {
+  const draft = (await editor.get(`/api/issues/${ref}`)).body;
+  const latest = (await editor.get("/api/issues?limit=5")).body.issues.find((i: { status: string }) => i.status === "published");
+  const previous = (await editor.get(`/api/issues/${latest.ref}`)).body;
+  const sections = weekFigures(draft.sections, previous.sections, draft.period.end);
+  const saved = await editor.put(`/api/issues/${ref}`, { document: { ...draft, sections }, updatedAt: draft.updatedAt });
+  if (saved.status !== 200) throw new Error(`${ref}: ${saved.status} ${JSON.stringify(saved.body)}`);
+  return saved.body;
 }

@@ -3,6 +3,10 @@ import { checkIssue } from "../domain/checks/index.js";
 import { seedDemo } from "../demo/seedDemo.js";
 import type { Store } from "../store/index.js";
 import { seededStore, storeFactories } from "../store/testing.js";
+import type { IssueDocument } from "../domain/model/issue.js";
+import { draftIssue } from "./issueDrafter.js";
+import { firstOfKind } from "../domain/tree.js";
+import { toDocument } from "../store/index.js";
 import { assertApprovable, checkContextFor, findingsOf } from "./issueChecker.js";
 
 describe.each(storeFactories())("issue checker on $name", (factory) => {
@@ -14,7 +18,7 @@ describe.each(storeFactories())("issue checker on $name", (factory) => {
   });
   afterAll(async () => store?.close());
 
-  it("finds what a check against the whole year finds, reading only the neighbours in full", async () => {
+  it("finds what a check against the whole year finds, reading the year in one query", async () => {
     const all = await store.issues.all(centerId);
     const sample = all.filter((_, i) => i % 9 === 0);
     // Plant findings: a lowered year-to-date figure and a shifted running number.
@@ -31,6 +35,18 @@ describe.each(storeFactories())("issue checker on $name", (factory) => {
       expect(checkIssue(issue, await checkContextFor(store, issue))).toEqual(full);
     }
     expect((await findingsOf(store, wrong, wrong, [])).map((f) => f.code)).toContain("stats.ytd-decreased");
+  });
+
+  it("compares a year-to-date figure with the latest issue that has it, past one left empty", async () => {
+    const latest = (await store.issues.latest(centerId))!;
+    await draftIssue(store, centerId); // left empty
+    const { issue: next } = await draftIssue(store, centerId);
+    const doc = { ...toDocument(next), sections: structuredClone(latest.sections) };
+    const licensing = (d: IssueDocument) => firstOfKind(d.sections, "platform-stats")!.content.licensing!;
+    firstOfKind(doc.sections, "platform-stats")!.content.asOf = next.period.end;
+    licensing(doc).accepted = licensing(latest).accepted - 90_000;
+    const f = (await findingsOf(store, next, doc, [])).filter((x) => x.code === "stats.ytd-decreased");
+    expect(f.map((x) => x.message)).toEqual([`行政许可受理数 ${licensing(doc).accepted} 件低于此前的${latest.year}年第${latest.seq}期的 ${licensing(latest).accepted} 件。`]);
   });
 
   it("refuses approval while an error stands or a warning has no reason", () => {

@@ -15,27 +15,26 @@ function registryOf(departments: Department[]): DepartmentRegistry {
 }
 
 /**
- * The check context of a stored issue: the previous issue in total order and the
- * issues of its year. Only the latest earlier issue of the year is read in full (the
- * year-to-date rules compare with it); the others take part with their numbers only
- * (the numbering rules need no more), so checking costs two reads, not a year's trees.
+ * The check context of a stored issue: the previous issue in total order and every other
+ * issue of its year in full — the year-to-date rules look back past empty issues and the
+ * manual's total is derived from the whole year (~50 documents, read in one query).
+ * `publishing` is true for a published issue; the publisher sets it when publishing.
  */
-export async function checkContextFor(store: Store, issue: StoredIssue | (IssueDocument & { id?: number; centerId: number })): Promise<CheckContext> {
-  const [numbers, previous, calendar, departments] = await Promise.all([
-    store.issues.numbers(issue.centerId),
+export async function checkContextFor(
+  store: Store,
+  issue: StoredIssue | (IssueDocument & { id?: number; centerId: number; status?: StoredIssue["status"] }),
+  publishing = issue.status === "published",
+): Promise<CheckContext> {
+  const [ofYear, previous, calendar, departments] = await Promise.all([
+    store.issues.ofYear(issue.centerId, issue.year),
     store.issues.previous(issue.centerId, issue),
     store.calendar.calendar(),
     store.departments.list(issue.centerId, { includeInactive: true }),
   ]);
-  const registry = registryOf(departments);
-  const year = numbers.filter((n) => n.year === issue.year && n.id !== issue.id);
-  const before = year.filter((n) => n.seq < issue.seq).sort((a, b) => b.seq - a.seq)[0];
-  const ofYear = !before ? null : before.id === previous?.id ? previous : await store.issues.byId(before.id);
-  const full = new Map<number, IssueDocument>();
-  if (previous) full.set(previous.id, previous);
-  if (ofYear) full.set(ofYear.id, ofYear);
-  const sameYear = year.map((n) => full.get(n.id) ?? ({ ...n, sections: [], attachments: [] } as unknown as IssueDocument));
-  return { previous, sameYear, calendar, registry };
+  const sameYear = ofYear.filter((i) => i.id !== issue.id);
+  // The previous issue is usually of the same year: one object, so the rules see it as such.
+  const prev = previous && (sameYear.find((i) => i.id === previous.id) ?? previous);
+  return { previous: prev, sameYear, calendar, registry: registryOf(departments), publishing };
 }
 
 /**
@@ -45,8 +44,14 @@ export async function checkContextFor(store: Store, issue: StoredIssue | (IssueD
  * @example
  * const findings = await findingsOf(store, issue);
  */
-export async function findingsOf(store: Store, issue: StoredIssue, doc: IssueDocument = issue, overrides?: readonly FindingOverride[]): Promise<Finding[]> {
-  const ctx = await checkContextFor(store, issue);
+export async function findingsOf(
+  store: Store,
+  issue: StoredIssue,
+  doc: IssueDocument = issue,
+  overrides?: readonly FindingOverride[],
+  publishing?: boolean,
+): Promise<Finding[]> {
+  const ctx = await checkContextFor(store, issue, publishing);
   return checkIssue(doc, ctx, overrides ?? (await store.issueWorkflow.get(issue.id)).overrides);
 }
 

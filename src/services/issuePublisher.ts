@@ -53,7 +53,7 @@ export async function transitionIssue(store: Store, actor: Actor, ref: string, i
   refuse(issue);
   const publishing = action === "publish";
   const doc = { ...toDocument(issue), publishedOn: issue.publishedOn ?? (publishing ? localToday() : null) };
-  if (action === "submit" || action === "approve" || publishing) assertApprovable(issue, await findingsOf(store, issue, doc));
+  if (action === "submit" || action === "approve" || publishing) assertApprovable(issue, await findingsOf(store, issue, doc, undefined, publishing));
   const files = publishing ? await renderAll(doc, 1) : [];
 
   return store.transaction(async (tx) => {

@@ -4,52 +4,15 @@
  * than in src/domain/checks because it needs the importer (src/ingest), which the
  * domain must not import.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../domain/calendar/dates.js";
 import { checkArchive } from "../../domain/checks/checkArchive.js";
 import { checkIssue } from "../../domain/checks/checkIssue.js";
 import type { CheckCode } from "../../domain/checks/codes.js";
 import { calendar, registry } from "../../domain/checks/fixtures.js";
 import type { IssueDocument } from "../../domain/model/issue.js";
-import { periodOfWeek } from "../../domain/numbering/period.js";
-import { firstOfKind, walkSections } from "../../domain/tree.js";
-import { parseReportText } from "../../ingest/report/parse/parseReport.js";
-
-const SAMPLES = resolve(import.meta.dirname, "../../../../shared/samples");
-const NAMES = ["2022-31", "2023-02", "2023-49"] as const;
-
-function imported(name: (typeof NAMES)[number]): IssueDocument {
-  return parseReportText(readFileSync(join(SAMPLES, `${name}.txt`), "utf8"), { registry }).doc;
-}
-
-/**
- * The issue of the week before, derived from a sample: numbers one lower, year-to-date
- * figures 10 % lower (the platform's) or less this week's (the window's), so the sample
- * has a same-year predecessor to be compared with.
- */
-function predecessorOf(doc: IssueDocument): IssueDocument {
-  const prev = structuredClone(doc);
-  Object.assign(prev, {
-    seq: doc.seq - 1,
-    total: doc.total - 1,
-    period: periodOfWeek(addDays(doc.period.start, -7), calendar),
-    publishedOn: doc.publishedOn && addDays(doc.publishedOn, -7),
-    attachments: [],
-  });
-  for (const s of walkSections(prev.sections)) {
-    const c = s.content;
-    if (c.kind === "platform-stats") {
-      c.asOf = prev.period.end;
-      for (const p of [c.licensing, c.publicService, c.otherPower])
-        if (p) Object.assign(p, { accepted: Math.floor(p.accepted * 0.9), completed: Math.floor(p.completed * 0.9) });
-    }
-    if (c.kind === "window-counts" && c.week && c.ytd)
-      for (const k of ["consulted", "accepted", "issued", "circulated"] as const) c.ytd[k] -= c.week[k];
-  }
-  return prev;
-}
+import { firstOfKind } from "../../domain/tree.js";
+import { imported, predecessorOf, SAMPLE_NAMES as NAMES, SAMPLES } from "./sampleIssues.js";
 
 function check(doc: IssueDocument, previous: IssueDocument) {
   return checkIssue(doc, { previous, sameYear: [previous], calendar, registry });

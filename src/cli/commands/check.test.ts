@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { archive } from "../../domain/checks/fixtures.js";
 import { firstOfKind } from "../../domain/tree.js";
+import { draftIssue } from "../../services/issueDrafter.js";
 import { openStore } from "../../store/index.js";
 import { cliDatabases, runCli } from "../testing.js";
 
@@ -66,5 +67,21 @@ describe.each(cliDatabases())("zhoubao check on $name", ({ create }) => {
     const r = runCli(db, ["check", "2023-50"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("[issue.not-found]");
+  }, 30_000);
+
+  // Last: it adds 2023-50, which the test above expects not to exist.
+  it("exits 1 for an untouched new issue, naming each part left empty", async () => {
+    const store = await openStore(db);
+    try {
+      await draftIssue(store, (await store.centers.default()).id); // what `zhoubao issue new` does
+    } finally {
+      await store.close();
+    }
+    const r = runCli(db, ["check", "2023-50"]);
+    expect(r.code).toBe(1);
+    for (const heading of ["惠企政策直达快享专项行动", "政务工作动态", "厅（局）长进大厅", "省本级综窗办件情况", "事项授权及受理手册编制推进情况", "其它工作开展情况"])
+      expect(r.stdout).toContain(`〔${heading}〕“${heading}”`);
+    expect(r.stdout).toContain("错误 6 项");
+    expect(r.stdout).toContain("存在错误：改正前不能签发。");
   }, 30_000);
 });

@@ -69,10 +69,11 @@ export function register(program: Command, ctx: CliContext): void {
         const doc = toDocument(stored);
         const sameYear = issues.filter((i) => i.year === doc.year && i.id !== stored.id).map(toDocument);
         const previous = k > 0 ? toDocument(issues[k - 1]) : null;
-        findings = checkIssue(doc, { previous, sameYear, calendar, registry });
+        findings = checkIssue(doc, { previous, sameYear, calendar, registry, publishing: stored.status === "published" });
         heading = `${issueNumberLine(doc)}：${findings.length ? counts(findings) : "检查通过，未发现问题"}。`;
       } else {
-        const results = checkArchive(issues.map(toDocument), calendar, registry);
+        const published = new Set(issues.filter((i) => i.status === "published").map((i) => i.total));
+        const results = checkArchive(issues.map(toDocument), calendar, registry, () => [], (i) => published.has(i.total));
         findings = results.flatMap((r) => r.findings.map((f) => ({ ...f, issue: issueRef(r.issue) })));
         const failing = results.filter((r) => hasBlockingErrors(r.findings)).length;
         heading = issues.length

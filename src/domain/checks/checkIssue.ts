@@ -1,7 +1,7 @@
 import type { IssueDocument } from "../model/issue.js";
 import { viewOf, type CheckContext, type IssueView, type RuleContext } from "./context.js";
 import type { Finding, FindingOverride } from "./finding.js";
-import { latestBefore, prevailingOffset, tallyOffsets } from "./neighbours.js";
+import { earlierBySeq, latestBefore, prevailingOffset, tallyOffsets } from "./neighbours.js";
 import { applyOverrides } from "./overrides.js";
 import { RULES } from "./rules/index.js";
 
@@ -25,9 +25,11 @@ export function ruleContextOf(doc: IssueDocument, ctx: CheckContext): RuleContex
   return {
     previous: ctx.previous && ctx.previous !== doc ? viewOf(ctx.previous) : null,
     previousOfYear: previousOfYear ? viewOf(previousOfYear) : null,
+    earlierOfYear: earlierBySeq(others, doc.seq).map(viewOf),
     offsetReference: prevailingOffset(tallyOffsets([...others]), null),
     calendar: ctx.calendar,
     registry: ctx.registry,
+    publishing: ctx.publishing ?? false,
   };
 }
 

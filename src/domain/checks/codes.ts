@@ -16,13 +16,16 @@ export const CHECK_CODES = {
   "period.not-workday": { severity: "error", title: "统计周期含非工作日" },
   "period.overlap": { severity: "error", title: "统计周期与上一期重叠" },
   "period.calendar-uncovered": { severity: "warning", title: "节假日日历未覆盖该年" },
+  "period.published-on-missing": { severity: "error", title: "发布时未填写印发日期" },
   "stats.ytd-decreased": { severity: "error", title: "累计数低于上一期" },
   "stats.as-of-mismatch": { severity: "warning", title: "统计截止日期不是周期末日" },
   "stats.from-not-jan1": { severity: "error", title: "统计起始日期不是1月1日" },
   "stats.carry-over": { severity: "info", title: "办结数多于受理数（含结转）" },
+  "stats.completed-far-above-accepted": { severity: "warning", title: "办结数远多于受理数" },
   "window.ytd-below-week": { severity: "error", title: "综窗累计数低于本周数" },
   "window.ytd-not-cumulative": { severity: "warning", title: "综窗累计数与上期累计加本周不符" },
   "manual.percent-mismatch": { severity: "error", title: "受理手册占比与完成数不符" },
+  "manual.total-inconsistent": { severity: "error", title: "受理手册占比推算的办理项总数与此前各期不符" },
   "policy.total-mismatch": { severity: "error", title: "政策清单事项总数不符" },
   "assessment.score-mismatch": { severity: "error", title: "考核实得分计算错误" },
   "assessment.rank-mismatch": { severity: "error", title: "考核排名错误" },
@@ -30,6 +33,9 @@ export const CHECK_CODES = {
   "assessment.sign": { severity: "error", title: "减分或加分符号错误" },
   "department.unknown": { severity: "warning", title: "部门不在名录中" },
   "distribution.copies-missing": { severity: "warning", title: "未填写印数" },
+  "content.figures-missing": { severity: "error", title: "统计栏目未填写数据" },
+  "content.empty-section": { severity: "error", title: "栏目没有内容" },
+  "content.blank": { severity: "error", title: "印发文字中留有空白（＿＿）" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

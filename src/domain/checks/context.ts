@@ -8,14 +8,17 @@ import type { Finding } from "./finding.js";
 
 /**
  * What the checker needs besides the issue: the previous stored issue of the center
- * (any year), the other issues of the issue's year (any order; the issue itself is
- * ignored if present), the holiday calendar with its overrides and the department registry.
+ * (any year), the other issues of the issue's year in full (any order; the issue itself
+ * is ignored if present), the holiday calendar with its overrides and the department
+ * registry. `publishing` is true when the issue is being (or has been) published: what
+ * only a published issue must have (印发日期) is then required.
  */
 export type CheckContext = {
   previous: IssueDocument | null;
   sameYear: readonly IssueDocument[];
   calendar: HolidayCalendar;
   registry: DepartmentRegistry;
+  publishing?: boolean;
 };
 
 /** An issue with its sections indexed by kind, built once per issue. */
@@ -28,14 +31,35 @@ export type OffsetReference = { offset: number; issue: IssueDocument };
 export type RuleContext = {
   /** The previous stored issue in total order (may be of the previous year). */
   previous: IssueView | null;
-  /** The latest earlier issue of the same year: the base of year-to-date comparisons. */
+  /** The latest earlier issue of the same year. */
   previousOfYear: IssueView | null;
+  /**
+   * Every earlier issue of the same year, lowest seq first: year-to-date figures are
+   * compared with the latest of them that has the figure (an empty issue is skipped).
+   */
+  earlierOfYear: readonly IssueView[];
+  publishing: boolean;
   offsetReference: OffsetReference | null;
   calendar: HolidayCalendar;
   registry: DepartmentRegistry;
 };
 
 export type Rule = (view: IssueView, ctx: RuleContext) => Finding[];
+
+/**
+ * The latest earlier issue of the year in which `pick` finds a value, with the value;
+ * null when none has it. An issue left empty (or a section it lacks) is skipped, so a
+ * year-to-date figure is never compared with nothing.
+ *
+ * @example latestWith(ctx, (v) => sectionsOf(v, "window-counts")[0]?.content.ytd)?.view.doc.seq; // 48
+ */
+export function latestWith<T>(ctx: RuleContext, pick: (v: IssueView) => T | null | undefined): { view: IssueView; value: T } | null {
+  for (let k = ctx.earlierOfYear.length - 1; k >= 0; k--) {
+    const value = pick(ctx.earlierOfYear[k]);
+    if (value !== null && value !== undefined) return { view: ctx.earlierOfYear[k], value };
+  }
+  return null;
+}
 
 const views = new WeakMap<IssueDocument, IssueView>();
 

@@ -47,3 +47,8 @@ export function latestBefore(issues: Iterable<IssueDocument>, seq: number): Issu
   for (const i of issues) if (i.seq < seq && (!best || i.seq > best.seq)) best = i;
   return best;
 }
+
+/** The issues of seq below `seq`, lowest first: earlierBySeq([第48期, 第2期, 第50期], 49) → [第2期, 第48期] */
+export function earlierBySeq<T extends IssueDocument>(issues: Iterable<T>, seq: number): T[] {
+  return [...issues].filter((i) => i.seq < seq).sort((a, b) => a.seq - b.seq);
+}

@@ -78,6 +78,10 @@ export function issuesRepository(db: Kysely<Database>) {
     async all(centerId: number): Promise<StoredIssue[]> {
       return (await base(centerId).orderBy("total").execute()).map(rowToIssue);
     },
+    /** Every issue of one year in full, lowest seq first: what the year-wide checks compare with. */
+    async ofYear(centerId: number, year: number): Promise<StoredIssue[]> {
+      return (await base(centerId).where("year", "=", year).orderBy("seq").execute()).map(rowToIssue);
+    },
     numbers,
     async latest(centerId: number): Promise<StoredIssue | null> {
       const r = await base(centerId).orderBy("total", "desc").limit(1).executeTakeFirst();

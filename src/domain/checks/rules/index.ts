@@ -5,9 +5,13 @@ import { departmentUnknown } from "./departments.js";
 import { distributionCopiesMissing } from "./distribution.js";
 import { manualPercentMismatch } from "./manual.js";
 import { numberingGap, numberingOffsetChanged, numberingYearMismatch } from "./numbering.js";
-import { periodCalendarUncovered, periodNotWorkday, periodOrder, periodOverlap } from "./period.js";
+import { periodCalendarUncovered, periodNotWorkday, periodOrder, periodOverlap, periodPublishedOnMissing } from "./period.js";
 import { policyTotalMismatch } from "./policy.js";
-import { statsAsOfMismatch, statsCarryOver, statsFromNotJan1, statsYtdDecreased } from "./stats.js";
+import { statsAsOfMismatch, statsCarryOver, statsCompletedFarAboveAccepted, statsFromNotJan1 } from "./stats.js";
+import { statsYtdDecreased } from "./ytd.js";
+import { manualTotalInconsistent } from "./manualTotal.js";
+import { contentEmptySection, contentFiguresMissing } from "./completeness.js";
+import { contentBlank } from "./blank.js";
 import { windowYtdBelowWeek, windowYtdNotCumulative } from "./window.js";
 
 export * from "./assessment.js";
@@ -19,6 +23,10 @@ export * from "./period.js";
 export * from "./policy.js";
 export * from "./stats.js";
 export * from "./window.js";
+export * from "./ytd.js";
+export * from "./manualTotal.js";
+export * from "./completeness.js";
+export * from "./blank.js";
 
 /** Every rule with the one code it reports, in the order findings are listed (masthead first). */
 export const RULES: readonly { code: CheckCode; check: Rule }[] = [
@@ -29,13 +37,16 @@ export const RULES: readonly { code: CheckCode; check: Rule }[] = [
   { code: "period.not-workday", check: periodNotWorkday },
   { code: "period.overlap", check: periodOverlap },
   { code: "period.calendar-uncovered", check: periodCalendarUncovered },
+  { code: "period.published-on-missing", check: periodPublishedOnMissing },
   { code: "stats.ytd-decreased", check: statsYtdDecreased },
   { code: "stats.as-of-mismatch", check: statsAsOfMismatch },
   { code: "stats.from-not-jan1", check: statsFromNotJan1 },
   { code: "stats.carry-over", check: statsCarryOver },
+  { code: "stats.completed-far-above-accepted", check: statsCompletedFarAboveAccepted },
   { code: "window.ytd-below-week", check: windowYtdBelowWeek },
   { code: "window.ytd-not-cumulative", check: windowYtdNotCumulative },
   { code: "manual.percent-mismatch", check: manualPercentMismatch },
+  { code: "manual.total-inconsistent", check: manualTotalInconsistent },
   { code: "policy.total-mismatch", check: policyTotalMismatch },
   { code: "assessment.score-mismatch", check: assessmentScoreMismatch },
   { code: "assessment.rank-mismatch", check: assessmentRankMismatch },
@@ -43,4 +54,7 @@ export const RULES: readonly { code: CheckCode; check: Rule }[] = [
   { code: "assessment.sign", check: assessmentSign },
   { code: "department.unknown", check: departmentUnknown },
   { code: "distribution.copies-missing", check: distributionCopiesMissing },
+  { code: "content.figures-missing", check: contentFiguresMissing },
+  { code: "content.empty-section", check: contentEmptySection },
+  { code: "content.blank", check: contentBlank },
 ];

@@ -65,3 +65,15 @@ describe("numbering.year-mismatch", () => {
     expect(f[0].message).toContain("2022");
   });
 });
+
+describe("numbering.offset-changed over the whole year", () => {
+  it("holds an issue to the offset of the year's issues, not only to the previous one's", () => {
+    const wrongBefore = { ...issue2023_48(), total: 469 }; // the previous issue itself shifted
+    const ctx = contextOf(wrongBefore, [issue2023_01(), issue2023_02(), wrongBefore]);
+    expect(findingsOf("numbering.offset-changed", issue2023_49(), ctx)).toEqual([]);
+    const shifted = { ...issue2023_49(), total: 470 }; // the same shift as the previous issue: still wrong
+    expect(findingsOf("numbering.offset-changed", shifted, ctx).map((f) => f.message)).toEqual([
+      "总期号与年内期号之差为 421（总第470期 − 第49期），同年其他各期为 420（如2023年第1期（总第421期）），本期应为总第469期。",
+    ]);
+  });
+});

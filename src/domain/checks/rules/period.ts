@@ -87,3 +87,14 @@ export function periodCalendarUncovered({ doc }: IssueView, ctx: RuleContext): F
     ),
   );
 }
+
+/**
+ * period.published-on-missing (error): an issue being (or already) published has no 印发日期,
+ * so its masthead would print no date. Drafts may leave it empty until then.
+ *
+ * @example publishing with publishedOn null → "发布的周报须有印发日期…"
+ */
+export function periodPublishedOnMissing({ doc }: IssueView, ctx: RuleContext): Finding[] {
+  if (!ctx.publishing || doc.publishedOn) return [];
+  return [found("period.published-on-missing", "发布的周报须有印发日期（报头中期号下的日期），请填写后再发布。", placeInHeader("publishedOn"))];
+}

@@ -89,3 +89,20 @@ describe("stats.carry-over", () => {
     expect(g.every((x) => x.severity === "info")).toBe(true);
   });
 });
+
+describe("stats.completed-far-above-accepted", () => {
+  it("warns, with the numbers, when 办结 is more than 1.5 times 受理, and carry-over then stays silent", () => {
+    const doc = issue2022_31();
+    firstOfKind(doc.sections, "platform-stats")!.content.licensing!.completed = 6112440; // a digit too many
+    const f = findingsOf("stats.completed-far-above-accepted", doc, contextOf(null));
+    expect(f.map((x) => [x.severity, x.field, x.message])).toEqual([
+      ["warning", "licensing.completed", "行政许可办结 6112440 件是受理 617058 件的 9.9 倍，超出以前年度结转办件通常的幅度；请核对数字，如确属结转，请说明理由。"],
+    ]);
+    expect(findingsOf("stats.carry-over", doc, contextOf(null)).map((x) => x.field)).toEqual(["otherPower.completed"]);
+  });
+
+  it("stays silent for the carry-over of the samples (2.4 % above in mid-January)", () => {
+    expect(findingsOf("stats.completed-far-above-accepted", issue2023_02(), contextOf(null))).toEqual([]);
+    expect(findingsOf("stats.completed-far-above-accepted", issue2022_31(), contextOf(null))).toEqual([]);
+  });
+});

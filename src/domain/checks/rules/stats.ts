@@ -1,16 +1,16 @@
 import type { Pair, WindowMeasures } from "../../model/common.js";
 import { chineseDate } from "../../present/dates.js";
-import { earlierName, found, placeIn, sectionsOf, type IssueView, type RuleContext } from "../context.js";
+import { found, placeIn, sectionsOf, type IssueView } from "../context.js";
 import type { Finding } from "../finding.js";
 
-type PairKey = "licensing" | "publicService" | "otherPower";
+export type PairKey = "licensing" | "publicService" | "otherPower";
 export const PAIR_LABELS: Record<PairKey, string> = {
   licensing: "行政许可",
   publicService: "公共服务事项",
   otherPower: "其它九类行权事项",
 };
-const PAIR_KEYS = Object.keys(PAIR_LABELS) as PairKey[];
-const PAIR_FIELDS: Record<keyof Pair, string> = { accepted: "受理", completed: "办结" };
+export const PAIR_KEYS = Object.keys(PAIR_LABELS) as PairKey[];
+export const PAIR_FIELDS: Record<keyof Pair, string> = { accepted: "受理", completed: "办结" };
 
 export const WINDOW_LABELS: Record<keyof WindowMeasures, { name: string; unit: string }> = {
   consulted: { name: "咨询", unit: "人次" },
@@ -19,45 +19,6 @@ export const WINDOW_LABELS: Record<keyof WindowMeasures, { name: string; unit: s
   circulated: { name: "流转", unit: "件" },
 };
 export const WINDOW_KEYS = Object.keys(WINDOW_LABELS) as (keyof WindowMeasures)[];
-
-/**
- * stats.ytd-decreased (error): a year-to-date figure — the platform's accepted/completed
- * counts since 1 January, the comprehensive window's 今年以来 counts — is below the same
- * figure (same scope) of the previous issue of the same year.
- *
- * @example "行政许可受理数 617058 件低于上一期（2022年第30期）的 620000 件。"
- */
-export function statsYtdDecreased(view: IssueView, ctx: RuleContext): Finding[] {
-  const prev = ctx.previousOfYear;
-  if (!prev) return [];
-  const out: Finding[] = [];
-  const than = earlierName(ctx, prev.doc);
-  for (const s of sectionsOf(view, "platform-stats")) {
-    const p = sectionsOf(prev, "platform-stats").find((x) => x.content.scope === s.content.scope)?.content;
-    if (!p) continue;
-    for (const k of PAIR_KEYS)
-      for (const f of ["accepted", "completed"] as const) {
-        const now = s.content[k]?.[f];
-        const before = p[k]?.[f];
-        if (now == null || before == null || now >= before) continue;
-        const label = `${PAIR_LABELS[k]}${PAIR_FIELDS[f]}数`;
-        out.push(found("stats.ytd-decreased", `${label} ${now} 件低于${than}的 ${before} 件。`, placeIn(s, `${k}.${f}`)));
-      }
-  }
-  for (const s of sectionsOf(view, "window-counts")) {
-    const p = sectionsOf(prev, "window-counts").find((x) => x.content.scope === s.content.scope)?.content.ytd;
-    const now = s.content.ytd;
-    if (!p || !now) continue;
-    for (const k of WINDOW_KEYS) {
-      if (now[k] >= p[k]) continue;
-      const { name, unit } = WINDOW_LABELS[k];
-      out.push(
-        found("stats.ytd-decreased", `综窗今年以来累计${name} ${now[k]} ${unit}低于${than}的 ${p[k]} ${unit}。`, placeIn(s, `ytd.${k}`)),
-      );
-    }
-  }
-  return out;
-}
 
 /**
  * stats.as-of-mismatch (warning): the platform figures are not as of the period's last day.
@@ -92,8 +53,20 @@ export function statsFromNotJan1(view: IssueView): Finding[] {
 }
 
 /**
- * stats.carry-over (info): more cases completed than accepted. Normal — cases accepted
- * last year are completed this year — so it only informs.
+ * How far 办结 may exceed 受理 before it is more than carry-over can explain: cases
+ * completed this year but accepted last year come from a backlog of a few weeks'
+ * intake, so outside the first weeks of January the surplus stays well below half the
+ * year's own intake. A typed digit too many (611244 → 6112440) lands far above.
+ */
+export const CARRY_OVER_RATIO = 1.5;
+
+function farAbove(p: Pair): boolean {
+  return p.completed > p.accepted * CARRY_OVER_RATIO;
+}
+
+/**
+ * stats.carry-over (info): more cases completed than accepted, within what carry-over
+ * explains. Normal — cases accepted last year are completed this year — so it only informs.
  *
  * @example "其它九类行权事项办结 50398 件多于受理 49602 件，差额 796 件为以前年度结转办件。"
  */
@@ -102,12 +75,37 @@ export function statsCarryOver(view: IssueView): Finding[] {
   for (const s of sectionsOf(view, "platform-stats"))
     for (const k of PAIR_KEYS) {
       const p = s.content[k];
-      if (!p || p.completed <= p.accepted) continue;
+      if (!p || p.completed <= p.accepted || farAbove(p)) continue;
       const diff = p.completed - p.accepted;
       out.push(
         found(
           "stats.carry-over",
           `${PAIR_LABELS[k]}办结 ${p.completed} 件多于受理 ${p.accepted} 件，差额 ${diff} 件为以前年度结转办件，属正常情况。`,
+          placeIn(s, `${k}.completed`),
+        ),
+      );
+    }
+  return out;
+}
+
+/**
+ * stats.completed-far-above-accepted (warning): 办结 more than 1.5 times 受理. Not an
+ * error — early in January the carry-over may really be that large — but usually a
+ * typing slip, so the editor confirms it with a written reason.
+ *
+ * @example "行政许可办结 6112440 件是受理 617058 件的 9.9 倍…"
+ */
+export function statsCompletedFarAboveAccepted(view: IssueView): Finding[] {
+  const out: Finding[] = [];
+  for (const s of sectionsOf(view, "platform-stats"))
+    for (const k of PAIR_KEYS) {
+      const p = s.content[k];
+      if (!p || !farAbove(p)) continue;
+      const times = p.accepted ? `是受理 ${p.accepted} 件的 ${(p.completed / p.accepted).toFixed(1)} 倍` : "而受理为 0 件";
+      out.push(
+        found(
+          "stats.completed-far-above-accepted",
+          `${PAIR_LABELS[k]}办结 ${p.completed} 件${times}，超出以前年度结转办件通常的幅度；请核对数字，如确属结转，请说明理由。`,
           placeIn(s, `${k}.completed`),
         ),
       );

@@ -1,7 +1,7 @@
 import { addDays } from "../../calendar/dates.js";
 import type { HolidayCalendar } from "../../calendar/holidayCalendar.js";
 import type { Period } from "../../model/common.js";
-import { earlierName, found, placeIn, sectionsOf, type IssueView, type RuleContext } from "../context.js";
+import { earlierName, found, latestWith, placeIn, sectionsOf, type IssueView, type RuleContext } from "../context.js";
 import type { Finding } from "../finding.js";
 import { WINDOW_KEYS, WINDOW_LABELS } from "./stats.js";
 
@@ -45,27 +45,27 @@ export function followsDirectly(earlier: Period, later: Period, calendar: Holida
 }
 
 /**
- * window.ytd-not-cumulative (warning): when the previous issue of the year covers the
- * week just before, its 今年以来 counts plus this week's should equal this 今年以来.
+ * window.ytd-not-cumulative (warning): when the latest earlier issue of the year with
+ * 今年以来 counts covers the week just before, its counts plus this week's should equal
+ * this 今年以来.
  *
  * @example 2023-49 after 2023-48 (ytd 73237) with week 1479 → ytd consulted should be 74716
  */
 export function windowYtdNotCumulative(view: IssueView, ctx: RuleContext): Finding[] {
-  const prev = ctx.previousOfYear;
-  if (!prev || !followsDirectly(prev.doc.period, view.doc.period, ctx.calendar)) return [];
   const out: Finding[] = [];
   for (const s of sectionsOf(view, "window-counts")) {
     const { week, ytd } = s.content;
-    const before = sectionsOf(prev, "window-counts").find((x) => x.content.scope === s.content.scope)?.content.ytd;
-    if (!week || !ytd || !before) continue;
+    if (!week || !ytd) continue;
+    const base = latestWith(ctx, (v) => sectionsOf(v, "window-counts").find((x) => x.content.scope === s.content.scope)?.content.ytd);
+    if (!base || !followsDirectly(base.view.doc.period, view.doc.period, ctx.calendar)) continue;
     for (const k of WINDOW_KEYS) {
-      const expected = before[k] + week[k];
+      const expected = base.value[k] + week[k];
       if (ytd[k] === expected) continue;
       const { name, unit } = WINDOW_LABELS[k];
       out.push(
         found(
           "window.ytd-not-cumulative",
-          `综窗今年以来累计${name} ${ytd[k]} ${unit}，不等于${earlierName(ctx, prev.doc)}的累计 ${before[k]} ${unit}加本周 ${week[k]} ${unit}之和 ${expected} ${unit}。`,
+          `综窗今年以来累计${name} ${ytd[k]} ${unit}，不等于${earlierName(ctx, base.view.doc)}的累计 ${base.value[k]} ${unit}加本周 ${week[k]} ${unit}之和 ${expected} ${unit}。`,
           placeIn(s, `ytd.${k}`),
         ),
       );

@@ -4,6 +4,7 @@ import { issueFacts } from "../../../domain/facts/issueFacts.js";
 import { toDocument } from "../../../store/index.js";
 import { storeFactories } from "../../../store/testing.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
+import { completeDraft } from "../../weeklyFigures.js";
 
 describe.each(storeFactories())("issue routes on $name", (factory) => {
   let t: TestApp;
@@ -59,7 +60,28 @@ describe.each(storeFactories())("issue routes on $name", (factory) => {
     expect((await editor.get(`/api/issues/${draftRef}/document.pdf?revision=1`)).body.code).toBe("issue.not-found");
   });
 
+  it("refuses to submit an untouched draft, naming each part left empty", async () => {
+    const r = await editor.post(`/api/issues/${draftRef}/transitions`, { action: "submit" });
+    expect([r.status, r.body.code]).toEqual([409, "issue.checks-failed"]);
+    const errors: { code: string; section: string; message: string }[] = r.body.details.errors;
+    expect(errors.map((f) => [f.code, f.section])).toEqual([
+      ["content.figures-missing", "惠企政策直达快享专项行动"],
+      ["content.figures-missing", "省级政务服务事项受理办理情况"],
+      ["content.figures-missing", "省本级综窗办件情况"],
+      ["content.figures-missing", "事项授权及受理手册编制推进情况"],
+      ["content.empty-section", "政务工作动态"],
+      ["content.empty-section", "厅（局）长进大厅"],
+      ["content.empty-section", "其它工作开展情况"],
+    ]);
+    for (const f of errors) expect(f.message).toContain(`“${f.section}”`);
+    expect(r.body.message).toContain("7 项校核错误");
+    // The editor page shows the same findings with the issue.
+    expect((await editor.get(`/api/issues/${draftRef}`)).body.findings.filter((f: any) => f.severity === "error")).toEqual(errors);
+  });
+
   it("moves an issue back to draft from review, with the approver's comment, and checks roles per move", async () => {
+    const saved = await completeDraft(editor, draftRef);
+    expect(saved.findings.filter((f) => f.severity !== "info")).toEqual([]);
     expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "submit" })).body.status).toBe("review");
     expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "approve" })).body.code).toBe("auth.forbidden");
     expect((await approver.post(`/api/issues/${draftRef}/transitions`, { action: "publish" })).body.code).toBe("auth.forbidden");

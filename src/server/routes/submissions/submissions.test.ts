@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeFactories } from "../../../store/testing.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
-import { sectionOf } from "../../weeklyFigures.js";
+import { completeDraft, sectionOf } from "../../weeklyFigures.js";
 
 describe.each(storeFactories())("submission routes on $name", (factory) => {
   let t: TestApp;
@@ -65,6 +65,7 @@ describe.each(storeFactories())("submission routes on $name", (factory) => {
   it("refuses submissions to an issue under review", async () => {
     const ref = `${t.draft.year}-${t.draft.seq}`;
     const waiting = await liaison.post("/api/submissions", item("提交审核前写好、审核期间才报送的动态。"));
+    await completeDraft(editor, ref);
     expect((await editor.post(`/api/issues/${ref}/transitions`, { action: "submit" })).body.status).toBe("review");
     expect((await liaison.post("/api/submissions", { ...item("审核期间新建的动态稿件，应被拒绝。"), issue: ref })).body.code).toBe("issue.locked");
     expect((await liaison.post("/api/submissions", item("没有草稿期时新建的动态稿件，应被拒绝。"))).body.code).toBe("issue.none-yet");

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { IssueDocument } from "@domain/model/issue";
+import { ApiError } from "../../api/client";
 import { getIssue, ref as refOf, saveIssue, transition, type IssueAction, type IssueView } from "../../api/issues";
 import { documentOf, incompleteFigures } from "./documentOf";
 
@@ -75,7 +76,15 @@ export function useIssueEditor(r: string): EditorState {
   const act = useCallback(
     async (action: IssueAction, comment?: string) => {
       if (!issue) return;
-      const moved = await transition(refOf(issue), action, comment);
+      let moved: Awaited<ReturnType<typeof transition>>;
+      try {
+        moved = await transition(refOf(issue), action, comment);
+      } catch (e) {
+        // Refused by the checks (they may have found more since the page loaded, e.g. a
+        // holiday declared during review): show the findings the server refused with.
+        if (e instanceof ApiError && e.code === "issue.checks-failed") adopt(await getIssue(refOf(issue)));
+        throw e;
+      }
       // The transition may answer the summary only; read the whole view afresh.
       adopt("findings" in moved ? moved : await getIssue(refOf(issue)));
     },

@@ -1,24 +1,8 @@
 import type { IssueDocument } from "@domain/model/issue";
 import type { Finding } from "@domain/checks/finding";
-import { walkSections } from "@domain/tree";
+import { unfilledSections } from "@domain/checks/rules/completeness";
 
 export type Task = { done: boolean; text: string };
-
-/** True when a data section still has a figure to enter (it would print ＿＿). */
-function missingFigures(doc: IssueDocument): string[] {
-  const out: string[] = [];
-  for (const s of walkSections(doc.sections)) {
-    const c = s.content;
-    const empty =
-      (c.kind === "platform-stats" && (!c.licensing || !c.publicService || !c.otherPower || !c.asOf)) ||
-      (c.kind === "window-counts" && (!c.week || !c.ytd)) ||
-      (c.kind === "manual-progress" && (c.completed === null || c.percent === null)) ||
-      (c.kind === "news" && c.items.length === 0) ||
-      (c.kind === "policy-lists" && c.lists.length === 0 && !c.note);
-    if (empty) out.push(s.heading);
-  }
-  return out;
-}
 
 /**
  * What is left before an issue can be published, in the order a clerk does it.
@@ -27,7 +11,8 @@ function missingFigures(doc: IssueDocument): string[] {
  * readiness(issue, findings, 2).filter((t) => !t.done).map((t) => t.text);
  */
 export function readiness(doc: IssueDocument & { status: string }, findings: Finding[], pendingSubmissions: number): Task[] {
-  const missing = missingFigures(doc);
+  // The same notion of "empty" as the checks that refuse 提交审核 (content.figures-missing / content.empty-section).
+  const missing = unfilledSections(doc).map((s) => s.heading);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning" && !f.overridden).length;
   const after = (s: string) => ["review", "approved", "published"].indexOf(doc.status) >= ["review", "approved", "published"].indexOf(s);

@@ -1,3 +1,4 @@
 export * from "./numerals.js";
 export * from "./dates.js";
 export * from "./sentences.js";
+export * from "./leaderVisits.js";

@@ -2,27 +2,22 @@ import { Button, Form, Input, Popconfirm, Table, Tag } from "antd";
 import { randomId } from "../../../lib/randomId";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import type { ContentOf, LeaderVisit } from "@domain/model/section";
-import { leaderVisitsSummary } from "@domain/present/sentences";
+import { leaderVisitParagraphs } from "@domain/present/leaderVisits";
 import { DepartmentSelect } from "../../../components/DepartmentSelect";
 import { DateInput, GeneratedText, orNull } from "./common";
 
 type C = ContentOf<"leader-visits">;
 
-/** What the section prints, as the renderer does: the summary (typed or generated), then each visit's own paragraph. */
+/** What the section prints, as the renderer does (src/domain/present/leaderVisits.ts). */
 export function printedParagraphs(c: C): string[] {
-  const withText = c.visits.filter((v) => v.text?.trim());
-  const out: string[] = [];
-  if (c.summary?.trim()) out.push(c.summary);
-  else if (!withText.length) out.push(leaderVisitsSummary(c.visits));
-  withText.forEach((v, i) => out.push(`${withText.length > 1 ? `（${i + 1}）` : ""}${v.text}`));
-  return out;
+  return leaderVisitParagraphs(c).map((p) => p.text);
 }
 
 /** 厅（局）长进大厅: who was on duty at the hall, and the sentence that names them. */
 export function LeaderVisitsForm({ content, onChange, disabled }: { content: C; onChange(c: C): void; disabled?: boolean }) {
   const set = (i: number, patch: Partial<LeaderVisit>) => onChange({ ...content, visits: content.visits.map((v, j) => (j === i ? { ...v, ...patch } : v)) });
   const add = () =>
-    onChange({ ...content, visits: [...content.visits, { id: randomId(), date: null, department: "", person: "", title: "", text: null, submissionId: null }] });
+    onChange({ ...content, visits: [...content.visits, { id: randomId(), date: null, endDate: null, department: "", person: "", title: "", escort: null, window: null, text: null, submissionId: null }] });
   return (
     <Form layout="vertical" disabled={disabled}>
       <Table<LeaderVisit & { i: number }>

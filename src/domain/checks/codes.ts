@@ -30,6 +30,7 @@ export const CHECK_CODES = {
   "assessment.sign": { severity: "error", title: "减分或加分符号错误" },
   "department.unknown": { severity: "warning", title: "部门不在名录中" },
   "distribution.copies-missing": { severity: "warning", title: "未填写印数" },
+  "content.unreviewed": { severity: "error", title: "原文未能识别，尚未核对" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

@@ -1,6 +1,7 @@
 import type { CheckCode } from "../codes.js";
 import type { Rule } from "../context.js";
 import { assessmentDuplicateDepartment, assessmentRankMismatch, assessmentScoreMismatch, assessmentSign } from "./assessment.js";
+import { contentUnreviewed } from "./content.js";
 import { departmentUnknown } from "./departments.js";
 import { distributionCopiesMissing } from "./distribution.js";
 import { manualPercentMismatch } from "./manual.js";
@@ -11,6 +12,7 @@ import { statsAsOfMismatch, statsCarryOver, statsFromNotJan1, statsYtdDecreased 
 import { windowYtdBelowWeek, windowYtdNotCumulative } from "./window.js";
 
 export * from "./assessment.js";
+export * from "./content.js";
 export * from "./departments.js";
 export * from "./distribution.js";
 export * from "./manual.js";
@@ -43,4 +45,5 @@ export const RULES: readonly { code: CheckCode; check: Rule }[] = [
   { code: "assessment.sign", check: assessmentSign },
   { code: "department.unknown", check: departmentUnknown },
   { code: "distribution.copies-missing", check: distributionCopiesMissing },
+  { code: "content.unreviewed", check: contentUnreviewed },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { walkSections } from "../../../domain/tree.js";
+import { issueFacts } from "../../../domain/index.js";
 import { parseReportText } from "./parseReport.js";
 import { UNPLACED, casesIn } from "../testing/fixtures.js";
 import { compareFacts } from "../testing/compareFacts.js";
@@ -29,5 +30,12 @@ describe("text the parser cannot place is kept in its section", () => {
     expect(facts.unparsed.map((u) => u.line)).toEqual([9, 23, 27, 31, 43]);
     for (const u of facts.unparsed) expect(squash(fixture.text)).toContain(squash(u.text));
     expect(problems.map((p) => p.code)).toContain("text.unparsed");
+  });
+
+  it("a stored issue's Facts list the kept paragraphs until an editor reviews them", () => {
+    expect(issueFacts(doc).unparsed.map((u) => u.line)).toEqual([9, 23, 27, 31, 43]);
+    const reviewed = structuredClone(doc);
+    for (const s of walkSections(reviewed.sections)) for (const v of s.verbatim ?? []) v.reviewed = true;
+    expect(issueFacts(reviewed).unparsed).toEqual([]);
   });
 });

@@ -60,5 +60,5 @@ export function isoDate(y: number, m: number, d: number): string | null {
  */
 export function unparsedProblem(lines: ReportLine[], what: string): ImportProblem[] {
   if (!lines.length) return [];
-  return [{ code: "section.unrecognised-text", line: lines[0].no, message: `${what}：第 ${lines.map((l) => l.no).join("、")} 行未能识别，已列入未解析内容。` }];
+  return [{ code: "section.unrecognised-text", line: lines[0].no, message: `${what}：第 ${lines.map((l) => l.no).join("、")} 行未能识别，已按原文保留在该栏目，请在编辑页核对。` }];
 }

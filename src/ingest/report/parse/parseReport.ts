@@ -111,7 +111,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   );
   const unparsedFacts = [...new Map(unparsed.map((l) => [l.no, { line: l.no, text: l.raw.trim() }])).values()].sort((a, b) => a.line - b.line);
   if (unparsedFacts.length)
-    problems.push({ code: "text.unparsed", line: unparsedFacts[0].line, message: `共有 ${unparsedFacts.length} 行未能识别，已列入 unparsed，请对照原文核对。` });
+    problems.push({ code: "text.unparsed", line: unparsedFacts[0].line, message: `共有 ${unparsedFacts.length} 行未能识别，已列入 unparsed，并按原文保留在所在栏目（标为“原文未能识别，请核对”），请对照原文核对。` });
   return { doc, facts: issueFacts(doc, unparsedFacts), problems };
 }
 

@@ -22,9 +22,18 @@ describe("厅（局）长进大厅 paragraphs", () => {
     expect(leaderVisitParagraphs(section([visit({ text: "现场协调。" })]))[0].bold).toEqual(["应急管理厅"]);
   });
 
-  it("a past issue's own paragraph, which names the visitor, prints as it stood", () => {
+  it("a past issue's own paragraph, which names the visitor (even by a short name), prints as it stood", () => {
     const own = "12月12日，应急厅党委委员、副厅长周彤来到应急窗口，听取窗口工作汇报。";
     expect(texts(section([visit({ text: own })]))).toEqual([own]);
+    const ndrc = "11月16日，省发改委党组成员、副主任周立新到省政务服务大厅发展改革窗口，现场指导项目备案。";
+    expect(texts(section([visit({ department: "省发展改革委", title: "党组成员、副主任", person: "周立新", text: ndrc })]))).toEqual([ndrc]);
+    const econ = "本周，经信厅总经济师李强到窗口调研。";
+    expect(texts(section([visit({ department: "经济和信息化厅", title: "总经济师", person: "李强", text: econ })]))).toEqual([econ]);
+  });
+
+  it("a note naming the person and post but not the department still gets the sentence", () => {
+    const [p] = texts(section([visit({ text: "周彤副厅长现场督导，要求压缩办理时限。" })]));
+    expect(p).toMatch(/^12月12日，应急管理厅党委委员、副厅长周彤到省政务服务大厅窗口调研值守。周彤副厅长现场督导/);
   });
 
   it("visits without a paragraph are summarised, not dropped, beside those with one", () => {

@@ -44,15 +44,36 @@ export function leaderVisitsSummary(visits: LeaderVisit[]): string {
   return `本周，${who}分别到${windows}调研值守。`;
 }
 
+/** Whether `short` is `full` with characters left out (发改委 of 发展改革委, 经信厅 of 经济和信息化厅). */
+function abbreviates(short: string, full: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = full.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /**
- * Whether a visit's own text names the visitor: the person, the last post of the title
- * and the department (or its short form: 省 dropped, or its first two characters, as in
- * 应急厅 for 应急管理厅). A past issue's paragraph does; a liaison's 情况说明 usually does not.
+ * Whether a visit's own text names the visitor: the person, the last post of the title,
+ * and just before the title the department, in full or as printed short (应急厅, 省发改委,
+ * 经信厅). A past issue's paragraph does; a liaison's 情况说明 usually does not.
+ *
+ * @example
+ * namesVisitor({ department: "省发展改革委", title: "党组成员、副主任", person: "周立新" }, "11月16日，省发改委党组成员、副主任周立新到…"); // true
  */
 export function namesVisitor(v: Pick<LeaderVisit, "department" | "title" | "person">, text: string): boolean {
   const post = v.title.split("、").pop() ?? "";
-  const dept = v.department.replace(/^(?:四川)?省/, "");
-  return text.includes(v.person) && text.includes(post) && (text.includes(dept) || text.includes(dept.slice(0, 2)));
+  if (!text.includes(v.person) || !text.includes(post)) return false;
+  const core = v.department.replace(/^(?:四川)?省/, "");
+  const anchor = v.title ? text.indexOf(v.title.split("、")[0]) : text.indexOf(v.person);
+  const before = text.slice(Math.max(0, anchor - 16), anchor);
+  if (before.includes(core)) return true;
+  for (let n = 2; n <= before.length; n++) {
+    const printed = before.slice(-n);
+    if (printed[0] === core[0] && abbreviates(printed, core)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultRegistry, extractReport, parseReportText, readReport } from "./index.js";
 import { closeRenderer, renderDocx, renderHtml, renderPdf } from "../../render/index.js";
-import type { IssueDocument } from "../../domain/index.js";
+import { leaderVisitParagraph, type IssueDocument } from "../../domain/index.js";
+import { walkSections } from "../../domain/tree.js";
 import { FIXTURES, SAMPLES, UNPLACED, casesIn } from "./testing/fixtures.js";
 import { hasChromium } from "./testing/documents.js";
 import { contentLines, missingNumbers, uncoveredLines } from "./testing/textCoverage.js";
@@ -36,6 +37,11 @@ describe("every line of a past issue is printed again", () => {
     const again = await readReport({ name: `${c.name}.docx`, bytes: docx });
     expect(lost(c.text, htmlText(again.doc))).toEqual(nothingLost);
   }, 60_000);
+
+  it.each(cases.map((c) => [c.name, c] as const))("%s: a visit's own paragraph prints as it stood, not after a generated sentence", (_n, c) => {
+    const visits = [...walkSections(parseReportText(c.text).doc.sections)].flatMap((s) => (s.content.kind === "leader-visits" ? s.content.visits : []));
+    for (const v of visits.filter((x) => x.text)) expect(leaderVisitParagraph(v)).toBe(v.text);
+  });
 
   it.skipIf(!hasChromium)("2023-38 (text the parser cannot place): the PDF prints it too", async () => {
     const c = cases.find((x) => x.name === "2023-38")!;

@@ -31,6 +31,12 @@ describe("厅（局）长进大厅 paragraphs", () => {
     expect(texts(section([visit({ department: "经济和信息化厅", title: "总经济师", person: "李强", text: econ })]))).toEqual([econ]);
   });
 
+  it("prints a paragraph two visitors share once", () => {
+    const both = "12月12日，应急厅党委委员、副厅长周彤，司法厅二级巡视员龚瑞一同到窗口调研。";
+    const out = texts(section([visit({ id: "a", text: both }), visit({ id: "b", department: "司法厅", title: "二级巡视员", person: "龚瑞", text: both })]));
+    expect(out).toEqual([both]);
+  });
+
   it("a note naming the person and post but not the department still gets the sentence", () => {
     const [p] = texts(section([visit({ text: "周彤副厅长现场督导，要求压缩办理时限。" })]));
     expect(p).toMatch(/^12月12日，应急管理厅党委委员、副厅长周彤到省政务服务大厅窗口调研值守。周彤副厅长现场督导/);

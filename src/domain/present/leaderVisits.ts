@@ -96,7 +96,8 @@ export type VisitParagraph = { text: string; bold: string[] };
  * numbered （1） when there are several. Shared by the renderer and the editor's preview.
  */
 export function leaderVisitParagraphs(c: ContentOf<"leader-visits">): VisitParagraph[] {
-  const withText = c.visits.filter((v) => v.text?.trim());
+  // Visitors named together in one paragraph of a past issue share its text: printed once.
+  const withText = c.visits.filter((v, i) => v.text?.trim() && c.visits.findIndex((w) => w.text?.trim() === v.text?.trim()) === i);
   const plain = c.visits.filter((v) => !v.text?.trim());
   // A generated sentence sets the department bold, as the official layout does; a past issue's own paragraph stays as printed.
   const own = withText.map((v) => ({ text: leaderVisitParagraph(v)!, bold: namesVisitor(v, v.text!) ? [] : [v.department] }));

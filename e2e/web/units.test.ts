@@ -13,6 +13,7 @@ let vite: ViteDevServer;
 // @domain alias, which only Vite knows) into the root type check.
 type Fn = (...args: any[]) => any;
 let addSection: Fn, moveSection: Fn, nudgeSection: Fn, numberingOf: Fn, removeSection: Fn, incompleteFigures: Fn, truncatedPercent: Fn;
+let patchVerbatim: Fn, removeVerbatim: Fn, unreviewedIn: Fn, printedParagraphs: Fn;
 let liveRanking: Fn, readiness: Fn, stageText: Fn, randomId: Fn, monthlyCasesOption: Fn, departmentsOption: Fn;
 
 beforeAll(async () => {
@@ -20,6 +21,8 @@ beforeAll(async () => {
   const load = (p: string) => vite.ssrLoadModule(p) as Promise<Record<string, Fn>>;
   ({ addSection, moveSection, nudgeSection, numberingOf, removeSection } = await load("/src/pages/editor/treeOps.ts"));
   ({ incompleteFigures } = await load("/src/pages/editor/documentOf.ts"));
+  ({ patchVerbatim, removeVerbatim, unreviewedIn } = await load("/src/pages/editor/verbatim.ts"));
+  ({ printedParagraphs } = await load("/src/pages/editor/forms/LeaderVisitsForm.tsx"));
   ({ truncatedPercent } = await load("/src/pages/editor/forms/percent.ts"));
   ({ liveRanking } = await load("/src/pages/assessment/ranking.ts"));
   ({ readiness } = await load("/src/pages/home/readiness.ts"));
@@ -75,6 +78,28 @@ describe("section tree edits (本期编辑)", () => {
   it("computes a percent truncated to two decimals as the center prints it (1082 of 1645 = 65.77)", () => {
     expect(truncatedPercent(1082, 1645)).toBe(65.77);
     expect(truncatedPercent(2, 3)).toBe(66.66);
+  });
+});
+
+describe("text kept by an import and leader visits (本期编辑)", () => {
+  const kept = [
+    { id: "k1", text: "（3）窗口迎来省人大代表视察组。", line: 23, reviewed: false },
+    { id: "k2", text: "本期责任编辑：综合处", line: 43, reviewed: false },
+  ];
+  it("keeps the review mark while the text is edited, clears it on 确认无误, removes a paragraph", () => {
+    const edited = patchVerbatim(kept, "k1", { text: "（3）窗口迎来省人大代表视察组，体验办事流程。" });
+    expect(unreviewedIn({ verbatim: edited })).toBe(2);
+    const confirmed = patchVerbatim(edited, "k1", { reviewed: true });
+    expect(unreviewedIn({ verbatim: confirmed })).toBe(1);
+    expect(confirmed[0].text).toContain("体验办事流程");
+    expect(removeVerbatim(confirmed, "k2").map((p: { id: string }) => p.id)).toEqual(["k1"]);
+    expect(unreviewedIn({})).toBe(0);
+  });
+  it("previews a liaison's 情况说明 after the generated sentence, never instead of it", () => {
+    const visit = { id: "v", date: "2023-12-12", department: "应急管理厅", title: "党委委员、副厅长", person: "周彤", text: "现场协调解决了两个难点。", submissionId: "s" };
+    expect(printedParagraphs({ kind: "leader-visits", summary: null, visits: [visit] })).toEqual([
+      "12月12日，应急管理厅党委委员、副厅长周彤到省政务服务大厅窗口调研值守。现场协调解决了两个难点。",
+    ]);
   });
 });
 

@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   "import.extractor-missing": "unavailable",
   "import.exists": "conflict",
   "import.unreadable": "invalid",
+  "import.checks-failed": "conflict",
   "render.chromium-missing": "unavailable",
   "render.failed": "unavailable",
   "auth.required": "unauthenticated",

@@ -35,7 +35,8 @@ function place(sections: Section[], s: Submission, sectionId: string | undefined
     const target = sectionId ? findSection(tree, sectionId) : firstOfKind(tree, "leader-visits");
     if (!target || target.content.kind !== "leader-visits")
       throw new ZhoubaoError("input.bad-reference", "没有“厅（局）长进大厅”栏目。", { sectionId: sectionId ?? null });
-    const visit = { id: newId(), date: c.date, department: s.department, person: c.person, title: c.title, text: c.text, submissionId: ref };
+    // The liaison's 情况说明 (text) is printed after the sentence generated from these fields, never instead of it.
+    const visit = { id: newId(), date: c.date, endDate: null, department: s.department, person: c.person, title: c.title, escort: null, window: null, text: c.text, submissionId: ref };
     const visits = target.content.visits.filter((v) => v.submissionId !== ref);
     target.content = { ...target.content, visits: [...visits, visit].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")) };
   }

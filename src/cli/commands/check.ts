@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { checkArchive } from "../../domain/checks/checkArchive.js";
 import { checkIssue } from "../../domain/checks/checkIssue.js";
-import { SEVERITIES, SEVERITY_LABELS } from "../../domain/checks/codes.js";
 import { hasBlockingErrors, type Finding } from "../../domain/checks/finding.js";
 import { ZhoubaoError } from "../../domain/errors.js";
 import { issueRef } from "../../domain/model/issue.js";
@@ -9,37 +8,13 @@ import { issueNumberLine } from "../../domain/present/dates.js";
 import { toDocument } from "../../store/index.js";
 import { issueRefArg } from "../args.js";
 import type { CliContext } from "../context.js";
+import { counts, printGrouped, type Located } from "../findings.js";
 
-type Located = Finding & { issue?: string };
 
 /** The JSON shape of a finding (`issue` only for --all). */
 function toJson(f: Located) {
   const out = { code: f.code, severity: f.severity, message: f.message, section: f.section, field: f.field };
   return f.issue === undefined ? out : { issue: f.issue, ...out };
-}
-
-/** Where a finding is, for people: the section's heading, or the masthead / 版记. */
-function placeLabel(f: Finding): string {
-  if (f.section) return f.section;
-  return f.field === "copies" ? "版记" : "报头";
-}
-
-function counts(findings: readonly Finding[]): string {
-  return SEVERITIES.map((s) => `${SEVERITY_LABELS[s]} ${findings.filter((f) => f.severity === s).length} 项`).join("，");
-}
-
-/** Findings grouped by severity, errors first; one line each. */
-function printGrouped(findings: readonly Located[], out: (t: string) => void): void {
-  for (const s of SEVERITIES) {
-    const group = findings.filter((f) => f.severity === s);
-    if (!group.length) continue;
-    out(`${SEVERITY_LABELS[s]}（${group.length}）：`);
-    for (const f of group) {
-      const who = f.issue ? `${f.issue}  ` : "";
-      const why = f.overridden ? `（已说明理由：${f.overrideReason}）` : "";
-      out(`  ${who}[${f.code}]〔${placeLabel(f)}〕${f.message}${why}`);
-    }
-  }
 }
 
 export function register(program: Command, ctx: CliContext): void {

@@ -3,19 +3,23 @@ import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { isZhoubaoError, issueNumberLine, type Facts } from "../../domain/index.js";
 import { readReport, type ImportProblem } from "../../ingest/report/index.js";
-import { saveImportedIssue } from "../../ingest/report/save.js";
+import type { Finding } from "../../domain/checks/finding.js";
+import { storePastIssue } from "../../services/pastIssueImporter.js";
 import type { CliContext } from "../context.js";
+import { counts, printGrouped } from "../findings.js";
 
-type ImportOpts = { dryRun?: boolean; json?: boolean; replace?: boolean };
+type ImportOpts = { dryRun?: boolean; json?: boolean; replace?: boolean; strict?: boolean };
+type FileResult = { file: string; facts?: Facts; lines: string[]; problems: ImportProblem[]; findings: Finding[]; error?: unknown };
 
 const FORMAT_LABELS = { txt: "文本", pdf: "PDF", docx: "Word", html: "网页" } as const;
 
 /**
- * `zhoubao import FILE... [--dry-run] [--json] [--replace]`: past issues (TXT, PDF,
- * DOCX) into the archive, one transaction per file. --json prints the Facts JSON
- * (an object for one file, an array for several). Problems the parser found are
- * listed on stderr; a file that fails does not stop the others, but the exit status
- * is non-zero.
+ * `zhoubao import FILE... [--dry-run] [--json] [--replace] [--strict]`: past issues (TXT,
+ * PDF, DOCX) into the archive, one transaction per file. --json prints the Facts JSON
+ * (an object for one file, an array for several). Problems the parser found and the
+ * issue's check findings are listed on stderr: a past issue is stored as it was printed,
+ * findings and all (exit 0); --strict refuses one with a check error or a broken number
+ * instead. A file that fails does not stop the others, but the exit status is non-zero.
  */
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -25,29 +29,28 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--dry-run", "只解析和检查，不保存")
     .option("--json", "输出 Facts JSON（一个文件为对象，多个文件为数组）")
     .option("--replace", "覆盖已存在的同一期")
+    .option("--strict", "严格导入：校核有错误（如总期号不连续、原文未能识别）的不导入")
     .action(async (files: string[], opts: ImportOpts) => {
       const store = await ctx.store();
       const center = await ctx.center();
       const registry = await store.departments.registry(center.id);
       const bar = files.length > 1 ? progressBar(files.length) : null;
-      const results: { file: string; facts?: Facts; lines: string[]; problems: ImportProblem[]; error?: unknown }[] = [];
+      const results: FileResult[] = [];
       for (const file of files) {
         const name = basename(file);
         try {
           const r = await readReport(file, { registry, issuer: center.name });
           const how = `${name}（${FORMAT_LABELS[r.source.format]}${r.source.encoding && r.source.encoding !== "utf-8" ? `，${r.source.encoding.toUpperCase()}` : ""}）`;
-          let line = `${issueNumberLine(r.doc)}：${how}解析完成（试运行，未保存）`;
-          if (!opts.dryRun) {
-            const saved = await saveImportedIssue(store, center.id, r.doc, { replace: opts.replace, file: name });
-            line = `${saved.action === "created" ? "已导入" : "已覆盖"} ${issueNumberLine(r.doc)}：${how}`;
-          }
-          results.push({ file: name, facts: r.facts, lines: [line], problems: r.problems });
+          const { saved, findings } = await storePastIssue(store, center.id, r.doc, { ...opts, file: name });
+          const done = saved ? `${saved.action === "created" ? "已导入" : "已覆盖"} ${issueNumberLine(r.doc)}：${how}` : `${issueNumberLine(r.doc)}：${how}解析完成（试运行，未保存）`;
+          const line = findings.length ? `${done}；校核：${counts(findings)}` : done;
+          results.push({ file: name, facts: r.facts, lines: [line], problems: r.problems, findings });
         } catch (error) {
           if (files.length === 1 || !isZhoubaoError(error)) {
             bar?.stop();
             throw error;
           }
-          results.push({ file: name, lines: [], problems: [], error });
+          results.push({ file: name, lines: [], problems: [], findings: [], error });
         }
         bar?.increment({ file: name });
       }
@@ -60,11 +63,15 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-function report(results: { file: string; facts?: Facts; lines: string[]; problems: ImportProblem[]; error?: unknown }[], opts: ImportOpts, ctx: CliContext): void {
+function report(results: FileResult[], opts: ImportOpts, ctx: CliContext): void {
   for (const r of results) {
     if (r.error && isZhoubaoError(r.error)) ctx.err(`错误 [${r.error.code}]：${r.error.message}`);
     if (!opts.json) for (const l of r.lines) ctx.out(l);
     for (const p of r.problems) ctx.err(`  注意（${r.file}${p.line ? ` 第 ${p.line} 行` : ""}）：${p.message}`);
+    if (r.findings.length) {
+      ctx.err(`  校核（${r.file}）：往期周报按原样导入，以下问题已记录，可用 zhoubao check 再次查看。`);
+      printGrouped(r.findings, (t) => ctx.err(`  ${t}`));
+    }
   }
   if (!opts.json) return;
   const facts = results.flatMap((r) => (r.facts ? [r.facts] : []));

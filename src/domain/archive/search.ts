@@ -8,12 +8,12 @@ import type { Section, SectionKind } from "../model/section.js";
 import { walkSections } from "../tree.js";
 import { chineseDate } from "../present/dates.js";
 import {
-  leaderVisitsSummary,
   manualProgressSentences,
   platformStatsSentence,
   policyListsSentence,
   windowCountsSentence,
 } from "../present/sentences.js";
+import { leaderVisitParagraphs } from "../present/leaderVisits.js";
 
 /** What the archive is searched by (往期归档): words, a department, a date range, a section kind. */
 export type ArchiveQuery = { words: string; department?: string | null; from?: string | null; to?: string | null; kind?: SectionKind | null };
@@ -24,14 +24,19 @@ export type ArchiveHit = { ref: string; year: number; seq: number; total: number
 /** The words of a query: split at spaces (half- or full-width), empty ones dropped. */
 export const wordsOf = (q: string) => q.split(/[\s\u3000]+/).filter(Boolean);
 
-/** The printed text of a section: its heading and what it prints (typed or generated). */
+/** The printed text of a section: what its content prints (typed or generated) and the paragraphs kept verbatim. */
 export function sectionText(s: Section): string {
+  const kept = (s.verbatim ?? []).map((v) => v.text);
+  return kept.length ? [contentText(s), ...kept].join("\n") : contentText(s);
+}
+
+function contentText(s: Section): string {
   const c = s.content;
   switch (c.kind) {
     case "news":
       return [c.intro ?? "", ...c.items.map((i) => i.text)].join("\n");
     case "leader-visits":
-      return [c.summary ?? leaderVisitsSummary(c.visits), ...c.visits.map((v) => v.text ?? "")].join("\n");
+      return leaderVisitParagraphs(c).map((p) => p.text).join("\n");
     case "platform-stats":
       return platformStatsSentence(c);
     case "window-counts":

@@ -14,12 +14,14 @@ export function factItemCount(s: Section): number | undefined {
 
 /**
  * The Facts JSON (DESIGN.md §4) of an issue: its header, the headings in document
- * order and the figures of its data sections. `unparsed` is the importer's to fill.
+ * order and the figures of its data sections. `unparsed` is the importer's to fill with
+ * the source lines; of a stored issue, it is the paragraphs an import kept verbatim that
+ * no editor has reviewed yet (each with its first source line).
  *
  * @example
  * issueFacts(doc).sections[0]; // { level: 1, heading: "惠企政策直达快享专项行动", kind: "policy-lists" }
  */
-export function issueFacts(doc: IssueDocument, unparsed: Facts["unparsed"] = []): Facts {
+export function issueFacts(doc: IssueDocument, unparsed: Facts["unparsed"] = unreviewedOf(doc)): Facts {
   const facts: Facts = {
     issue: {
       title: doc.title,
@@ -74,4 +76,13 @@ export function issueFacts(doc: IssueDocument, unparsed: Facts["unparsed"] = [])
   const assessment = doc.attachments.find((a) => a.kind === "assessment");
   if (assessment) facts.assessment = { month: assessment.month, title: assessment.title, rows: assessment.rows };
   return facts;
+}
+
+/** The kept paragraphs not yet reviewed, as Facts' unparsed lines: unreviewedOf(doc)[0]; // { line: 23, text: "（3）…" } */
+function unreviewedOf(doc: IssueDocument): Facts["unparsed"] {
+  return [...walkSections(doc.sections)]
+    .flatMap((s) => s.verbatim ?? [])
+    .filter((v) => !v.reviewed)
+    .map((v) => ({ line: v.line ?? 0, text: v.text }))
+    .sort((a, b) => a.line - b.line);
 }

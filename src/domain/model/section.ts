@@ -45,14 +45,27 @@ export const newsItem = z.object({
 });
 export type NewsItem = z.infer<typeof newsItem>;
 
+/** How the subject of a visit sentence says the leader came with others: …周彤率队到… */
+export const VISIT_ESCORTS = ["率队", "带队", "一行"] as const;
+
 export const leaderVisit = z.object({
   id: z.string().min(1),
   date: isoDate.nullable(),
+  /** The last day of a visit over several days (12月11日至12日); null for one day. */
+  endDate: isoDate.nullable().optional(),
   department: z.string().min(1, "请选择部门"),
   person: z.string().min(1, "请填写姓名"),
-  /** The person's title as printed, e.g. 党委委员、副厅长. */
+  /** The person's title as printed, e.g. 党委委员、副厅长 (several posts joined by 、). */
   title: z.string().default(""),
-  /** The visit's own paragraph, when it has one. */
+  /** 率队 / 带队 / 一行 after the name, when the leader came with staff. */
+  escort: z.enum(VISIT_ESCORTS).nullable().optional(),
+  /** The window visited when the sentence names one (省自然资源厅); null: the hall as a whole. */
+  window: z.string().nullable().optional(),
+  /**
+   * The visit's own paragraph (as printed in a past issue), or a liaison's 情况说明. A text
+   * that does not name the visitor is printed after the generated sentence, never instead
+   * of it (see leaderVisitParagraph in src/domain/present).
+   */
   text: z.string().nullable().default(null),
   submissionId: z.string().nullable().default(null),
 });
@@ -73,6 +86,21 @@ export const policyList = z.object({
   fastApplication: count,
 });
 export type PolicyList = z.infer<typeof policyList>;
+
+/**
+ * A paragraph kept verbatim from an imported issue because the importer could not place
+ * it (nothing of a past issue is dropped). It prints like any other paragraph after the
+ * section's own content; until an editor has read it against the source (`reviewed`), the
+ * editor marks it “原文未能识别，请核对” and the check content.unreviewed names it.
+ */
+export const verbatimParagraph = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1, "段落不能为空"),
+  /** The first source line it came from, for the editor's “第 N 行”. */
+  line: z.number().int().positive().nullable().default(null),
+  reviewed: z.boolean().default(false),
+});
+export type VerbatimParagraph = z.infer<typeof verbatimParagraph>;
 
 /** Typed content of each kind; `kind` is the discriminator. */
 export const sectionContent = z.discriminatedUnion("kind", [
@@ -135,6 +163,8 @@ export type Section = {
   level: 0 | 1 | 2 | 3;
   heading: string;
   content: SectionContent;
+  /** Paragraphs the importer kept verbatim; absent or empty for sections made in the app. */
+  verbatim?: VerbatimParagraph[];
   children: Section[];
 };
 
@@ -148,6 +178,7 @@ export const section: z.ZodType<Section, any> = z.lazy(() =>
       level: sectionLevel,
       heading: z.string().min(1, "标题不能为空"),
       content: sectionContent,
+      verbatim: z.array(verbatimParagraph).optional(),
       children: z.array(section).default([]),
     })
     .superRefine((s, ctx) => {

@@ -8,14 +8,17 @@ type Numbered = Pick<NumberedIssue, "year" | "seq" | "total">;
  * the same year or the same running total (issue.duplicate), or a total − seq that
  * differs from the other issues of that year (issue.numbering-broken; DESIGN.md §3).
  * Gaps are allowed (weeks without an issue exist); the checks report them.
+ * A past issue printed with a broken number cannot be corrected: `brokenAllowed` lets it
+ * into the archive (the check numbering.offset-changed reports it); a duplicate never.
  */
-export function assertContinuity(candidate: Numbered, existing: Numbered[]): void {
+export function assertContinuity(candidate: Numbered, existing: Numbered[], opts: { brokenAllowed?: boolean } = {}): void {
   const label = `${candidate.year}年第${candidate.seq}期（总第${candidate.total}期）`;
   if (existing.some((e) => e.year === candidate.year && e.seq === candidate.seq))
     throw new ZhoubaoError("issue.duplicate", `${candidate.year}年第${candidate.seq}期已存在。`, candidate);
   const sameTotal = existing.find((e) => e.total === candidate.total);
   if (sameTotal)
     throw new ZhoubaoError("issue.duplicate", `总第${candidate.total}期已被 ${sameTotal.year}年第${sameTotal.seq}期使用。`, candidate);
+  if (opts.brokenAllowed) return;
   const sameYear = existing.find((e) => e.year === candidate.year);
   if (sameYear && sameYear.total - sameYear.seq !== candidate.total - candidate.seq)
     throw new ZhoubaoError(

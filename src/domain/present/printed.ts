@@ -1,6 +1,6 @@
 import type { SectionContent } from "../model/section.js";
+import { leaderVisitParagraphs } from "./leaderVisits.js";
 import {
-  leaderVisitsSummary,
   manualProgressSentences,
   platformStatsSentence,
   policyListsSentence,
@@ -31,11 +31,9 @@ export function printedParts(c: SectionContent): PrintedPart[] {
       return [];
     case "news":
       return [...typed("intro", c.intro), ...c.items.flatMap((it, i) => typed(`items[${i}].text`, it.text))];
-    case "leader-visits": {
-      const own = c.visits.flatMap((v, i) => typed(`visits[${i}].text`, v.text));
-      if (c.summary?.trim()) return [{ field: "summary", text: c.summary }, ...own];
-      return own.length ? own : [{ field: null, text: leaderVisitsSummary(c.visits) }];
-    }
+    case "leader-visits":
+      // As leaderVisitParagraphs prints them: the summary (typed or generated), then each visit's own paragraph.
+      return leaderVisitParagraphs(c).map((p) => ({ field: c.summary?.trim() ? "summary" : null, text: p.text }));
     case "platform-stats":
       return [{ field: null, text: platformStatsSentence(c) }];
     case "inspection":

@@ -1,5 +1,5 @@
-import type { ContentOf, LeaderVisit, PolicyList } from "../model/section.js";
-import { chineseDate, chineseMonthDay } from "./dates.js";
+import type { ContentOf, PolicyList } from "../model/section.js";
+import { chineseDate } from "./dates.js";
 
 /**
  * The sentences that data sections print, generated from their figures (DESIGN.md §3).
@@ -53,13 +53,6 @@ export function policyListsSentence(c: ContentOf<"policy-lists">): string {
     (l) => `${LEVEL_NAMES[l.level]}清单共${l.total}个事项，其中免申即享${l.noApplication}项、快申快享${l.fastApplication}项`,
   );
   return `梳理发布${titles}。${parts.join("；")}。${c.note ?? ""}`;
-}
-
-/** 本周，经济和信息化厅总经济师李强，司法厅二级巡视员龚瑞分别到省政务服务大厅窗口调研值守。 */
-export function leaderVisitsSummary(visits: LeaderVisit[]): string {
-  if (!visits.length) return "本周无厅（局）长进大厅。";
-  const who = visits.map((v) => `${v.date ? chineseMonthDay(v.date) : ""}${v.department}${v.title}${v.person}`).join("，");
-  return `本周，${who}${visits.length > 1 ? "分别" : ""}到省政务服务大厅窗口调研值守。`;
 }
 
 /** The six standard items of the weekly hall inspection (大厅巡查). */

@@ -8,7 +8,8 @@ export type SaveResult = { action: "created" | "replaced"; issue: StoredIssue };
  * An issue of the same year and number is refused (import.exists) unless `replace`.
  * Replacing a published issue keeps its history: the import becomes a new revision
  * (as a correction would), which needs the same total number and period.
- * Department names the registry does not know are kept: the importer reported them.
+ * Department names the registry does not know are kept: the importer reported them; so is
+ * a printed number that breaks the year's offset (a PDF cannot be corrected), unless `strict`.
  * `afterSave` runs in the same transaction (the server audits there).
  *
  * @example
@@ -18,7 +19,7 @@ export async function saveImportedIssue(
   store: Store,
   centerId: number,
   doc: IssueDocument,
-  opts: { replace?: boolean; file: string; afterSave?: (tx: Store, r: SaveResult, before: StoredIssue | null) => Promise<void> },
+  opts: { replace?: boolean; strict?: boolean; file: string; afterSave?: (tx: Store, r: SaveResult, before: StoredIssue | null) => Promise<void> },
 ): Promise<SaveResult> {
   const label = issueNumberLine(doc);
   return store.transaction(async (tx) => {
@@ -41,7 +42,7 @@ export async function saveImportedIssue(
       await opts.afterSave?.(tx, r, existing);
       return r;
     }
-    const issue = await tx.issues.create(centerId, doc, { status: "published", replace: !!existing, allowUnknownDepartments: true });
+    const issue = await tx.issues.create(centerId, doc, { status: "published", replace: !!existing, allowUnknownDepartments: true, allowBrokenNumbering: !opts.strict });
     const r: SaveResult = { action: existing ? "replaced" : "created", issue };
     await opts.afterSave?.(tx, r, existing);
     return r;

@@ -8,7 +8,7 @@ import {
 } from "../../domain/index.js";
 import type { AttachmentPage, Block, Colophon, DocumentModel, HeadingLevel } from "../model.js";
 import { assessmentTable } from "./assessmentTable.js";
-import { contentBlocks } from "./sectionBlocks.js";
+import { contentBlocks, verbatimBlocks } from "./sectionBlocks.js";
 import { widthInEms, withFullStop } from "./text.js";
 import { CHARS_PER_LINE, SIZE } from "../layout.js";
 
@@ -29,6 +29,7 @@ function sectionBlocks(sections: Section[], state: { periodPrinted: boolean; per
       out.push({ type: "heading", level: s.level as HeadingLevel, number: headingNumber(s.level, n), text: s.heading });
     }
     out.push(...contentBlocks(s.content));
+    out.push(...verbatimBlocks(s.verbatim));
     out.push(...sectionBlocks(s.children, state));
   }
   return out;

@@ -1,13 +1,14 @@
 import {
   headingNumber,
   itemNumber,
-  leaderVisitsSummary,
+  leaderVisitParagraphs,
   manualProgressSentences,
   platformStatsSentence,
   policyListsSentence,
   windowCountsSentence,
   type ContentOf,
   type SectionContent,
+  type VerbatimParagraph,
 } from "../../domain/index.js";
 import type { Block, Run } from "../model.js";
 import { emphasize, paragraphsOf } from "./text.js";
@@ -26,18 +27,9 @@ function newsBlocks(c: ContentOf<"news">): Block[] {
   return out;
 }
 
-/**
- * 厅（局）长进大厅: a summary (typed, or generated from the visits when no visit has its own
- * paragraph), then each visit's own paragraph, numbered （1） when there are several.
- */
+/** 厅（局）长进大厅 as src/domain/present writes it, the generated departments in bold. */
 function leaderVisitBlocks(c: ContentOf<"leader-visits">): Block[] {
-  const withText = c.visits.filter((v) => paragraphsOf(v.text).length > 0);
-  const out: Block[] = [];
-  if (c.summary !== null && c.summary.trim()) out.push(...paragraphsOf(c.summary).map(plain));
-  else if (!withText.length)
-    out.push(para(emphasize(leaderVisitsSummary(c.visits), c.visits.map((v) => v.department))));
-  withText.forEach((v, i) => out.push(...numbered(withText.length > 1 ? itemNumber("paren", i + 1) : "", v.text ?? "")));
-  return out;
+  return leaderVisitParagraphs(c).flatMap((p) => paragraphsOf(p.text).map((t, i) => para(i === 0 ? emphasize(t, p.bold) : [{ text: t }])));
 }
 
 /** （一）按时到岗情况。总体情况良好。 with the item's name in bold. */
@@ -81,4 +73,15 @@ export function contentBlocks(c: SectionContent): Block[] {
     case "text":
       return c.paragraphs.flatMap(paragraphsOf).map(plain);
   }
+}
+
+/**
+ * Paragraphs the importer kept verbatim: printed like any other paragraph, reviewed or
+ * not, so nothing of a past issue is dropped (the review mark lives in the editor only).
+ *
+ * @example
+ * verbatimBlocks([{ id: "v", text: "一段话。", line: 9, reviewed: false }]); // [{ type: "paragraph", runs: [{ text: "一段话。" }] }]
+ */
+export function verbatimBlocks(kept: VerbatimParagraph[] | undefined): Block[] {
+  return (kept ?? []).flatMap((v) => paragraphsOf(v.text)).map(plain);
 }

@@ -16,6 +16,8 @@ export type CreateOptions = {
   replace?: boolean;
   /** Keep department names the registry does not know (the importer reports them instead). */
   allowUnknownDepartments?: boolean;
+  /** Store a past issue whose printed number breaks the year's offset (its checks report it); issues made in the app never. */
+  allowBrokenNumbering?: boolean;
 };
 
 const label = (year: number, seq: number) => `${year}年第${seq}期`;
@@ -49,7 +51,7 @@ export function issuesRepository(db: Kysely<Database>) {
     validatePeriod(doc.period, await calendarRepository(db).calendar());
     if (!opts.allowUnknownDepartments) assertKnownDepartments(doc, await departmentsRepository(db).registry(centerId));
     const others = (await numbersAround(centerId, doc)).filter((n) => n.id !== selfId);
-    assertContinuity(doc, others);
+    assertContinuity(doc, others, { brokenAllowed: opts.allowBrokenNumbering });
     return doc;
   }
 

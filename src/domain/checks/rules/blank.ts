@@ -42,7 +42,8 @@ export function contentBlank(view: IssueView): Finding[] {
   for (const key of ["report", "send", "issue"] as const) report("版记", doc.distribution[key] ?? "", placeInHeader(`distribution.${key}`));
   for (const s of walkSections(doc.sections)) {
     const figuresMissing = missingFigures(s.content).length > 0;
-    const parts = [{ field: "heading", text: s.heading }, ...printedParts(s.content)];
+    const kept = (s.verbatim ?? []).map((v, i) => ({ field: `verbatim[${i}]`, text: v.text }));
+    const parts = [{ field: "heading", text: s.heading }, ...printedParts(s.content), ...kept];
     const hit = parts.find((p) => (p.field !== null || !figuresMissing) && blankIn(p.text));
     if (hit) report(`“${s.heading}”`, hit.text, placeIn(s, hit.field));
   }

@@ -1,6 +1,7 @@
 import type { CheckCode } from "../codes.js";
 import type { Rule } from "../context.js";
 import { assessmentDuplicateDepartment, assessmentRankMismatch, assessmentScoreMismatch, assessmentSign } from "./assessment.js";
+import { contentUnreviewed } from "./content.js";
 import { departmentUnknown } from "./departments.js";
 import { distributionCopiesMissing } from "./distribution.js";
 import { manualPercentMismatch } from "./manual.js";
@@ -15,6 +16,7 @@ import { contentBlank } from "./blank.js";
 import { windowYtdBelowWeek, windowYtdNotCumulative } from "./window.js";
 
 export * from "./assessment.js";
+export * from "./content.js";
 export * from "./departments.js";
 export * from "./distribution.js";
 export * from "./manual.js";
@@ -57,4 +59,5 @@ export const RULES: readonly { code: CheckCode; check: Rule }[] = [
   { code: "content.figures-missing", check: contentFiguresMissing },
   { code: "content.empty-section", check: contentEmptySection },
   { code: "content.blank", check: contentBlank },
+  { code: "content.unreviewed", check: contentUnreviewed },
 ];

@@ -6,6 +6,7 @@ import { parseManualProgress, parsePlatformStats, parsePolicyLists, parseWindowC
 import { groupResult, parseInspection, parseLeaderVisits, parseNews } from "./prose.js";
 import { sectionKindOf } from "./kinds.js";
 import type { OutlineNode } from "./outline.js";
+import { toVerbatim } from "./verbatim.js";
 
 const PARSERS = {
   news: parseNews,
@@ -38,12 +39,14 @@ export function buildSections(
     const result = PARSERS[kind](node.body, ctx);
     out.unparsed.push(...result.unparsed);
     out.problems.push(...result.problems);
-    return {
+    const section: Section = {
       id: newId(),
       level: node.level,
       heading: node.heading,
       content: result.content,
       children: buildSections(node.children, env, out),
     };
+    if (result.kept?.length) section.verbatim = toVerbatim(result.kept);
+    return section;
   });
 }

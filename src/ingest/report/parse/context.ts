@@ -1,5 +1,6 @@
 import type { DepartmentRegistry, Period, SectionContent } from "../../../domain/index.js";
 import type { ImportProblem, ReportLine } from "../types.js";
+import type { Kept } from "./verbatim.js";
 
 /** What a section parser knows about the issue around it. */
 export type SectionContext = {
@@ -10,8 +11,11 @@ export type SectionContext = {
   dateOf: (month: number, day: number) => string | null;
 };
 
-/** A section's content, the lines it did not understand and the problems found. */
-export type SectionResult = { content: SectionContent; unparsed: ReportLine[]; problems: ImportProblem[] };
+/**
+ * A section's content, the lines it did not understand (for Facts' `unparsed`), the text
+ * of those lines that the content does not hold (`kept`, printed verbatim) and the problems found.
+ */
+export type SectionResult = { content: SectionContent; unparsed: ReportLine[]; kept?: Kept[]; problems: ImportProblem[] };
 
 /**
  * The date of "M月D日" in an issue covering `period`: the year that puts it nearest
@@ -56,5 +60,5 @@ export function isoDate(y: number, m: number, d: number): string | null {
  */
 export function unparsedProblem(lines: ReportLine[], what: string): ImportProblem[] {
   if (!lines.length) return [];
-  return [{ code: "section.unrecognised-text", line: lines[0].no, message: `${what}：第 ${lines.map((l) => l.no).join("、")} 行未能识别，已列入未解析内容。` }];
+  return [{ code: "section.unrecognised-text", line: lines[0].no, message: `${what}：第 ${lines.map((l) => l.no).join("、")} 行未能识别，已按原文保留在该栏目，请在编辑页核对。` }];
 }

@@ -5,6 +5,7 @@ import type { SectionContext, SectionResult } from "./context.js";
 import { isoDate, unparsedProblem } from "./context.js";
 import { joinPieces, piecesOf, uncoveredLines, type Paragraph } from "./paragraphs.js";
 import { resolveDepartment } from "./departments.js";
+import { uncoveredText } from "./verbatim.js";
 import { DECIMAL, NUM, figure } from "./patterns.js";
 
 /**
@@ -42,7 +43,7 @@ function finish(
       line: p.spans[0]?.line.no ?? ctx.headingLine.no,
       message: `“${ctx.heading}”中未找到${missing.join("、")}的数字，请核对原文。`,
     });
-  return { content, unparsed, problems };
+  return { content, unparsed, kept: uncoveredText(p, ranges), problems };
 }
 
 const pair = (h: Hit | null) => (h ? { accepted: figure(h.m[1]), completed: figure(h.m[2]) } : null);

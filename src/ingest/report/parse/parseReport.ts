@@ -10,6 +10,7 @@ import { Outline } from "./outline.js";
 import { Colophon } from "./colophon.js";
 import { readAssessment } from "./assessment.js";
 import { buildSections } from "./build.js";
+import { keepOutside, keptParagraphs } from "./verbatim.js";
 import { ATTACHMENT_REF, ATTACHMENT_START, HEADING_1, HEADING_2, ITEM, ISSUE_NUMBER, isHeadingText, isBareNumber, isPageNumber, isRule } from "./patterns.js";
 
 const ASSESSMENT_TITLE = /^\d{4}年\d{1,2}月.{0,40}考核结果$/;
@@ -46,6 +47,8 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   };
 
   const unparsed: ReportLine[] = [...masthead.unparsed];
+  // Lines outside every section that were not understood: kept in the nearest section.
+  const outside: ReportLine[] = [];
   const outline = new Outline();
   if (masthead.part) outline.addPart(masthead.part.heading, masthead.part.line);
   const colophon = new Colophon();
@@ -65,14 +68,14 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
     }
     if ((zone === "colophon" && colophon.continues(t)) || Colophon.starts(t)) {
       zone = "colophon";
-      if (!colophon.add(line)) unparsed.push(line);
+      if (!colophon.add(line)) outside.push(line);
     } else if (zone !== "attachment" && ATTACHMENT_REF.test(t)) {
       attachmentRef = ATTACHMENT_REF.exec(t)![1];
       refOpen = !/[。）》]$|结果$|表$/.test(t);
     } else if (ATTACHMENT_START.test(t) || zone === "attachment" || ASSESSMENT_TITLE.test(squash(t))) {
       zone = "attachment";
       attachmentLines.push(line);
-    } else if (zone === "colophon") unparsed.push(line);
+    } else if (zone === "colophon") outside.push(line);
     else if (periodOnly(t)) checkPeriod(line, header.period, problems);
     else if (isHeadingText(t) && !HEADING_1.test(t) && !/^（/.test(t) && rest[i + 1] && periodOnly(rest[i + 1].text)) {
       outline.addPart(squash(t), line);
@@ -88,11 +91,13 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   if (attachmentLines.length) {
     const a = readAssessment(attachmentLines, registry, attachmentRef);
     if (a.attachment) attachments.push(a.attachment);
-    unparsed.push(...a.unparsed);
+    outside.push(...a.unparsed);
     problems.push(...a.problems);
   } else if (attachmentRef)
     problems.push({ code: "assessment.missing", line: null, message: `正文列有附件“${attachmentRef}”，但文件中没有找到附件内容。` });
 
+  unparsed.push(...outside);
+  keepOutside(sections, keptParagraphs([...masthead.unparsed, ...outline.orphans]), keptParagraphs(outside));
   const doc = validate(
     {
       title,
@@ -106,7 +111,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
   );
   const unparsedFacts = [...new Map(unparsed.map((l) => [l.no, { line: l.no, text: l.raw.trim() }])).values()].sort((a, b) => a.line - b.line);
   if (unparsedFacts.length)
-    problems.push({ code: "text.unparsed", line: unparsedFacts[0].line, message: `共有 ${unparsedFacts.length} 行未能识别，已列入 unparsed，请对照原文核对。` });
+    problems.push({ code: "text.unparsed", line: unparsedFacts[0].line, message: `共有 ${unparsedFacts.length} 行未能识别，已列入 unparsed，并按原文保留在所在栏目（标为“原文未能识别，请核对”），请对照原文核对。` });
   return { doc, facts: issueFacts(doc, unparsedFacts), problems };
 }
 

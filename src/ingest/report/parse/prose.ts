@@ -7,6 +7,7 @@ import { splitItems } from "./items.js";
 import { allLines, splitParagraphs, type Paragraph } from "./paragraphs.js";
 import { findVisits, toLeaderVisit } from "./leaderVisits.js";
 import { unknownDepartment } from "./figures.js";
+import { keptParagraphs } from "./verbatim.js";
 
 /** Parsers of the prose sections: news, leader visits, inspection. */
 
@@ -61,12 +62,16 @@ export function parseLeaderVisits(lines: ReportLine[], ctx: SectionContext): Sec
   const intro = splitParagraphs(split.intro);
   c.summary = intro.length ? joinText(intro) : null;
   for (const p of intro) c.visits.push(...read(p, false));
+  const kept: ReportLine[] = [];
   for (const item of split.items) {
     const paragraphs = splitParagraphs(item.pieces);
     const whole: Paragraph = { text: joinText(paragraphs), spans: paragraphs.flatMap((p) => p.spans) };
-    c.visits.push(...read(whole, true));
+    const visits = read(whole, true);
+    // A numbered paragraph naming no visitor has no visit to hold it: kept verbatim.
+    if (!visits.length) kept.push(...whole.spans.map((s) => s.line));
+    c.visits.push(...visits);
   }
-  return { content: c, unparsed, problems };
+  return { content: c, unparsed, kept: keptParagraphs(kept), problems };
 }
 
 /**
@@ -98,7 +103,7 @@ export function parseInspection(lines: ReportLine[], ctx: SectionContext): Secti
         },
       ]
     : [];
-  return { content: c, unparsed, problems };
+  return { content: c, unparsed, kept: keptParagraphs(unparsed), problems };
 }
 
 /**
@@ -109,5 +114,5 @@ export function parseInspection(lines: ReportLine[], ctx: SectionContext): Secti
  */
 export function groupResult(lines: ReportLine[], ctx: SectionContext): SectionResult {
   const unparsed = lines.filter((l) => l.text);
-  return { content: { kind: "group" }, unparsed, problems: unparsedProblem(unparsed, `分组标题“${ctx.heading}”下的文字`) };
+  return { content: { kind: "group" }, unparsed, kept: keptParagraphs(unparsed), problems: unparsedProblem(unparsed, `分组标题“${ctx.heading}”下的文字`) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES } from "../../../ingest/report/testing/fixtures.js";
+import { FIXTURES, UNPLACED } from "../../../ingest/report/testing/fixtures.js";
 import { storeFactories } from "../../../store/testing.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
 
@@ -67,6 +67,29 @@ describe.each(storeFactories())("past-issue upload (POST /api/imports) on $name"
       expect(r.body.message).toMatch(/[\u4e00-\u9fff]/);
     }
     expect(await stored()).toEqual(before);
+  });
+
+  it("stores a past issue with a broken number and unread text, with its findings; strict refuses it", async () => {
+    // 2023-38 printed 总第461期 where the year's offset gives 458, and holds text the parser could not place.
+    const text = readFileSync(join(UNPLACED, "2023-38.txt"), "utf8").replace("总第458期", "总第461期");
+    const broken = { name: "2023-38.txt", bytes: Buffer.from(text) };
+    const strict = await editor.upload("/api/imports", { strict: "true" }, broken);
+    expect([strict.status, strict.body.code]).toEqual([409, "issue.numbering-broken"]);
+    // Numbered right, the unread text alone is an error strict import refuses.
+    const unread = await editor.upload("/api/imports", { strict: "true" }, fixture("unplaced/2023-38.txt"));
+    expect([unread.status, unread.body.code]).toEqual([409, "import.checks-failed"]);
+    expect(unread.body.message).toMatch(/严格导入/);
+    expect(await stored()).toEqual(["2023-45"]);
+
+    const r = await editor.upload("/api/imports", { dryRun: "false" }, broken);
+    expect(r.status).toBe(200);
+    expect(r.body.stored).toBe(true);
+    const codes = r.body.findings.map((f: { code: string }) => f.code);
+    expect(codes).toContain("numbering.offset-changed");
+    expect(codes.filter((c: string) => c === "content.unreviewed")).toHaveLength(5);
+    expect(await stored()).toEqual(expect.arrayContaining(["2023-38", "2023-45"]));
+    const checked = (await editor.get("/api/issues/2023-38")).body;
+    expect(JSON.stringify(checked)).toContain("省人大代表视察组");
   });
 
   it("is not for liaisons", async () => {

@@ -20,13 +20,18 @@ export const importRoutes: RouteModule = (api, o) => {
     config: { access: ["editor", "admin"] },
     schema: {
       tags,
-      summary: "上传一期往期周报（multipart：replace、dryRun 字段在前，file 在后）；已存在的期 409 import.exists，除非 replace=true",
+      summary:
+        "上传一期往期周报（multipart：replace、dryRun、strict 字段在前，file 在后）；已存在的期 409 import.exists，除非 replace=true；校核发现的问题列在 findings 中，strict=true 时有错误则 409 import.checks-failed、不导入",
       consumes: ["multipart/form-data"],
       response: { 200: pastIssueImport, ...ERROR_RESPONSES },
     },
     handler: async (req) => {
       const { name, bytes, fields } = await receiveFile(req, o.uploads.reportMaxBytes);
-      return importPastIssue(o.store, actorOf(req), { name, bytes }, { replace: flagField("replace", fields.replace), dryRun: flagField("dryRun", fields.dryRun) });
+      return importPastIssue(o.store, actorOf(req), { name, bytes }, {
+        replace: flagField("replace", fields.replace),
+        dryRun: flagField("dryRun", fields.dryRun),
+        strict: flagField("strict", fields.strict),
+      });
     },
   });
 };

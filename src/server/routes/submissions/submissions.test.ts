@@ -56,6 +56,11 @@ describe.each(storeFactories())("submission routes on $name", (factory) => {
     expect((await editor.post(`/api/submissions/${n.body.id}/accept`, { sectionId: otherNewsId })).body).toMatchObject({ status: "accepted", reviewer: "测试editor" });
     const issue = (await editor.get(`/api/issues/${t.draft.year}-${t.draft.seq}`)).body;
     expect(sectionOf(issue.sections, "leader-visits").content.visits.map((v: { person: string }) => v.person)).toEqual(["赵强", "李华"]);
+    // The liaison's 情况说明 is printed after the sentence naming department, title and person, not instead of it.
+    const dept = sectionOf(issue.sections, "leader-visits").content.visits[1].department;
+    const page = String((await editor.get(`/api/issues/${t.draft.year}-${t.draft.seq}/document.html`)).body).replace(/<[^>]+>/g, "");
+    expect(page).toContain(`${dept}厅长李华到省政务服务大厅窗口调研值守。现场督导窗口服务。`);
+    expect(page).toContain(`${dept}副厅长赵强到省政务服务大厅窗口调研值守。`);
     const placed = [...issue.sections.flatMap((s: any) => [s, ...s.children])].find((s: any) => s.id === otherNewsId);
     expect(placed.content.items.map((i: { submissionId: string }) => i.submissionId)).toContain(String(n.body.id));
     expect((await editor.post(`/api/submissions/${n.body.id}/return`, { comment: "已采用的不能退回" })).body.code).toBe("submission.bad-state");

@@ -126,6 +126,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
               disabled={!editable}
               onHeading={(h) => tree((t) => updateSection(t, selected.id, (s) => ({ ...s, heading: h })))}
               onContent={(c) => tree((t) => setContent(t, selected.id, c))}
+              onVerbatim={(v) => tree((t) => updateSection(t, selected.id, (s) => ({ ...s, verbatim: v })))}
               onMove={(by) => tree((t) => nudgeSection(t, selected.id, by))}
               onRemove={() => {
                 tree((t) => removeSection(t, selected.id));

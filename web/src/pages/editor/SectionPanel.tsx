@@ -1,6 +1,6 @@
 import { Button, Card, Input, Popconfirm, Space, Tag, Tooltip, Typography } from "antd";
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from "@ant-design/icons";
-import type { Section, SectionContent } from "@domain/model/section";
+import type { Section, SectionContent, VerbatimParagraph } from "@domain/model/section";
 import { SECTION_KIND_LABELS } from "@domain/model/section";
 import { NewsForm } from "./forms/NewsForm";
 import { LeaderVisitsForm } from "./forms/LeaderVisitsForm";
@@ -11,6 +11,7 @@ import { PolicyListsForm } from "./forms/PolicyListsForm";
 import { InspectionForm } from "./forms/InspectionForm";
 import { TextForm } from "./forms/TextForm";
 import { AddSectionButton } from "./AddSectionButton";
+import { VerbatimParagraphs } from "./VerbatimParagraphs";
 
 type Props = {
   section: Section;
@@ -18,6 +19,8 @@ type Props = {
   disabled: boolean;
   onHeading(h: string): void;
   onContent(c: SectionContent): void;
+  /** The paragraphs an import kept verbatim, confirmed, corrected or removed. */
+  onVerbatim(v: VerbatimParagraph[]): void;
   onMove(by: -1 | 1): void;
   onRemove(): void;
   onAdd(kind: Section["content"]["kind"], heading: string, asChild: boolean): void;
@@ -26,7 +29,7 @@ type Props = {
 };
 
 /** The form of one section: its heading, the form of its kind, and moving or removing it. */
-export function SectionPanel({ section, number, disabled, onHeading, onContent, onMove, onRemove, onAdd, extra }: Props) {
+export function SectionPanel({ section, number, disabled, onHeading, onContent, onVerbatim, onMove, onRemove, onAdd, extra }: Props) {
   const n = section.children.length;
   return (
     <Card
@@ -66,6 +69,7 @@ export function SectionPanel({ section, number, disabled, onHeading, onContent, 
         <Input aria-label="栏目标题" value={section.heading} disabled={disabled} status={section.heading.trim() ? undefined : "error"} onChange={(e) => onHeading(e.target.value)} />
       </Space.Compact>
       <KindForm content={section.content} onChange={onContent} disabled={disabled} extra={extra} />
+      <VerbatimParagraphs paragraphs={section.verbatim ?? []} disabled={disabled} onChange={onVerbatim} />
     </Card>
   );
 }

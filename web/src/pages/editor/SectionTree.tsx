@@ -7,6 +7,7 @@ import { HolderOutlined } from "@ant-design/icons";
 import type { Section } from "@domain/model/section";
 import { SECTION_KIND_LABELS } from "@domain/model/section";
 import { moveSection, numberingOf } from "./treeOps";
+import { unreviewedIn } from "./verbatim";
 
 type Props = {
   tree: Section[];
@@ -88,6 +89,13 @@ function Node({ section, depth, numbers, selected, onSelect, problems, readOnly 
           {section.heading}
         </span>
         {problem ? <Badge status={problem === "error" ? "error" : "warning"} /> : null}
+        {unreviewedIn(section) ? (
+          <Tooltip title="有导入时未能识别的原文段落，请核对">
+            <Tag style={{ marginInlineEnd: 0, fontSize: 11 }} color="warning">
+              待核对 {unreviewedIn(section)}
+            </Tag>
+          </Tooltip>
+        ) : null}
         <Tag style={{ marginInlineEnd: 0, fontSize: 11 }} color={kindColor(section.content.kind)}>
           {SECTION_KIND_LABELS[section.content.kind]}
         </Tag>

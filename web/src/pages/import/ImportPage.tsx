@@ -1,12 +1,13 @@
 import { useRef, useState } from "react";
 import { Link } from "react-router-dom";
-import { Alert, Button, Card, Checkbox, Collapse, Progress, Space, Table, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Card, Checkbox, Progress, Space, Table, Tag, Typography, Upload } from "antd";
 import { InboxOutlined } from "@ant-design/icons";
 import { issueNumberLine } from "@domain/present/dates";
 import { importIssue, type ImportResult } from "../../api/imports";
 import { isMissingEndpoint, messageOf, MissingEndpoint } from "../../components/Feedback";
 import { useUnsavedChanges } from "../../hooks/useUnsavedChanges";
 import { useCapabilities } from "../../hooks/useCapabilities";
+import { ImportDetails, findingTags } from "./ImportDetails";
 
 type Row = { key: string; file: File; state: "waiting" | "uploading" | "done" | "failed"; progress: number; result?: ImportResult; error?: string };
 
@@ -15,6 +16,7 @@ export default function ImportPage() {
   const [rows, setRows] = useState<Row[]>([]);
   const [replace, setReplace] = useState(false);
   const [dryRun, setDryRun] = useState(false);
+  const [strict, setStrict] = useState(false);
   const [running, setRunning] = useState(false);
   const [missing, setMissing] = useState(false);
   const queue = useRef<Row[]>([]);
@@ -27,7 +29,7 @@ export default function ImportPage() {
     for (const r of queue.current.filter((x) => x.state === "waiting")) {
       patch(r.key, { state: "uploading", progress: 0 });
       try {
-        const result = await importIssue(r.file, { replace, dryRun }, (p) => patch(r.key, { progress: p }));
+        const result = await importIssue(r.file, { replace, dryRun, strict }, (p) => patch(r.key, { progress: p }));
         patch(r.key, { state: "done", progress: 100, result });
         r.state = "done";
       } catch (e) {
@@ -65,6 +67,9 @@ export default function ImportPage() {
           <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} disabled={running}>
             只试读，不保存
           </Checkbox>
+          <Checkbox checked={strict} onChange={(e) => setStrict(e.target.checked)} disabled={running}>
+            严格导入（校核有错误的不导入；默认照原样导入并列出问题）
+          </Checkbox>
           <Button type="primary" onClick={run} loading={running} disabled={!rows.some((r) => r.state === "waiting")} data-testid="import-start">
             开始导入（{rows.filter((r) => r.state === "waiting").length} 个文件）
           </Button>
@@ -81,8 +86,8 @@ export default function ImportPage() {
             pagination={false}
             dataSource={rows}
             expandable={{
-              rowExpandable: (r) => !!r.result && (r.result.unparsed.length > 0 || r.result.problems.length > 0),
-              expandedRowRender: (r) => <Details result={r.result!} />,
+              rowExpandable: (r) => !!r.result && (r.result.unparsed.length > 0 || r.result.problems.length > 0 || r.result.findings.length > 0),
+              expandedRowRender: (r) => <ImportDetails result={r.result!} />,
             }}
             columns={[
               { title: "文件", render: (_, r) => <Typography.Text ellipsis style={{ maxWidth: 320 }}>{r.file.name}</Typography.Text> },
@@ -99,7 +104,8 @@ export default function ImportPage() {
                     <Space wrap size={4} data-testid="import-result">
                       {r.result.stored ? <Link to={`/archive/${r.result.issue.ref}`}>{issueNumberLine(r.result.issue)}</Link> : <span>{issueNumberLine(r.result.issue)}</span>}
                       <Typography.Text type="secondary">{r.result.stored ? (r.result.replaced ? "已覆盖" : "已保存") : "试读（未保存）"}，{r.result.sections} 个栏目</Typography.Text>
-                      {r.result.unparsed.length ? <Tag color="orange">{r.result.unparsed.length} 行未识别</Tag> : <Tag color="green">全部识别</Tag>}
+                      {r.result.unparsed.length ? <Tag color="orange">{r.result.unparsed.length} 行未识别（已保留原文）</Tag> : <Tag color="green">全部识别</Tag>}
+                      {findingTags(r.result.findings)}
                     </Space>
                   ) : r.error ? (
                     <Typography.Text type="danger">{r.error}</Typography.Text>
@@ -112,22 +118,5 @@ export default function ImportPage() {
         <Alert type="info" showIcon title="导入后，往期周报可在“往期归档”中检索，并进入“数据看板”的图表和校核对比。" />
       )}
     </Space>
-  );
-}
-
-function Details({ result }: { result: ImportResult }) {
-  return (
-    <Collapse
-      size="small"
-      defaultActiveKey={["unparsed"]}
-      items={[
-        ...(result.unparsed.length
-          ? [{ key: "unparsed", label: `未识别的行（${result.unparsed.length}）`, children: <Table size="small" pagination={{ pageSize: 20 }} rowKey="line" dataSource={result.unparsed} columns={[{ title: "行号", dataIndex: "line", width: 80 }, { title: "原文", dataIndex: "text" }]} /> }]
-          : []),
-        ...(result.problems.length
-          ? [{ key: "problems", label: `提示（${result.problems.length}）`, children: <ul style={{ margin: 0 }}>{result.problems.map((p, i) => <li key={i}>{p.line ? `第 ${p.line} 行：` : ""}{p.message}</li>)}</ul> }]
-          : []),
-      ]}
-    />
   );
 }

@@ -94,7 +94,7 @@ export function SubmissionForm({ open, editing, sections, issueRef, onCancel, on
             <Form.Item name="person" label="姓名" rules={[{ required: true, whitespace: true, message: "请填写姓名" }, { min: 2, message: "姓名至少 2 个字" }, { max: 20, message: "姓名不能超过 20 字" }]}>
               <Input />
             </Form.Item>
-            <Form.Item name="visitText" label="情况说明（可不填）" rules={[{ max: 1000, message: "说明不能超过 1000 字" }]}>
+            <Form.Item name="visitText" label="情况说明（可不填）" extra="印在自动生成的句子（日期、部门、职务、姓名）之后，不会替换它。" rules={[{ max: 1000, message: "说明不能超过 1000 字" }]}>
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
             </Form.Item>
           </>

@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from "./lib.js";
 import { FONT, LINE_PITCH_TWIPS, RED, RULE_PT, SIZE, TEXT_WIDTH_TWIPS } from "../layout.js";
 import type { Masthead } from "../model.js";
-import { CHAR_TWIPS } from "./paragraphs.js";
+import { CHAR_TWIPS, HALF_LINE_TWIPS } from "./grid.js";
 import { textRun } from "./text.js";
 
 /**
@@ -29,7 +29,7 @@ export function mastheadParagraphs(m: Masthead): Paragraph[] {
       children: [textRun({ text: m.issueLine }, { font: FONT.fangsong })],
     }),
     new Paragraph({
-      spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: LINE_PITCH_TWIPS / 2 },
+      spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: HALF_LINE_TWIPS },
       indent: { left: inset, right: inset },
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS - 2 * inset }],
       border: { bottom: { style: BorderStyle.SINGLE, size: RULE_PT.masthead * 8, color: RED, space: 4 } },

@@ -1,10 +1,9 @@
 import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from "./lib.js";
-import { CHAR_PITCH_PT, FONT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
+import { FONT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
 import type { Block, HeadingLevel, Run } from "../model.js";
+import { CHAR_TWIPS } from "./grid.js";
 import { textRun } from "./text.js";
 
-/** One character of the grid, in twips. */
-export const CHAR_TWIPS = Math.round(CHAR_PITCH_PT * 20);
 const exact = (lines = 1) => ({ line: LINE_PITCH_TWIPS * lines, lineRule: LineRuleType.EXACT });
 /** Two characters in on the first line: firstLineChars for Word/WPS, firstLine for other readers. */
 const indentFirst = { firstLineChars: 200, firstLine: 2 * CHAR_TWIPS };

@@ -10,11 +10,14 @@ describe("DOCX per GB/T 9704-2012", async () => {
   const doc = parts23["word/document.xml"];
   const text = docxText(doc);
 
-  it("is A4 with the official margins and a 22-line grid at 579 twips", () => {
+  it("is A4 with the official margins, a 22-line grid at 579 twips, body runs at the 28-character pitch", () => {
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
     const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(doc)!;
     expect(m.slice(1).map(Number)).toEqual([mmToTwips(37), mmToTwips(26), mmToTwips(35), mmToTwips(28)]);
-    expect(doc).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="579"/);
+    // A line grid only (LibreOffice spreads 16 pt glyphs over two cells of a tighter character grid).
+    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    // 16 pt − 5 twips = 315 twips a character: 28 × 315 ≤ 8845 twips of text width < 29 × 315.
+    expect(doc).toContain('<w:spacing w:val="-5"/>');
     expect(doc).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"|w:lineRule="exact"[^>]*w:line="579"/);
   });
 

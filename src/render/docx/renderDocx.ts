@@ -1,12 +1,15 @@
 import { AlignmentType, Document, DocumentGridType, LineRuleType, Packer, Paragraph, type FileChild } from "./lib.js";
-import { CHAR_SPACE, FONT, FOOTER_TWIPS, LINE_PITCH_TWIPS, MARGIN_TWIPS, PAGE, SIZE } from "../layout.js";
+import { FONT, FOOTER_TWIPS, LINE_PITCH_TWIPS, MARGIN_TWIPS, PAGE, SIZE } from "../layout.js";
 import type { AttachmentPage, DocumentModel } from "../model.js";
+import { HALF_LINE_TWIPS } from "./grid.js";
+import { fontTableXml } from "./fontTable.js";
+import { stylesXml } from "./styles.js";
 import { colophonTable } from "./colophon.js";
 import { pageNumberFooters } from "./footers.js";
 import { mastheadParagraphs } from "./masthead.js";
 import { blockParagraphs } from "./paragraphs.js";
 import { docxTable } from "./table.js";
-import { runFonts, textRun } from "./text.js";
+import { textRun } from "./text.js";
 
 /** 附件 (黑体, top left, on a new page), the title centred, then the table. */
 function attachmentChildren(a: AttachmentPage): FileChild[] {
@@ -22,7 +25,7 @@ function attachmentChildren(a: AttachmentPage): FileChild[] {
       alignment: AlignmentType.CENTER,
       keepNext: true,
       keepLines: true,
-      spacing: { ...exact, before: LINE_PITCH_TWIPS / 2, after: LINE_PITCH_TWIPS / 2 },
+      spacing: { ...exact, before: HALF_LINE_TWIPS, after: HALF_LINE_TWIPS },
       children: [textRun({ text: a.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.er, offGrid: true })],
     }),
     docxTable(a.table),
@@ -43,19 +46,6 @@ export function docxDocument(model: DocumentModel): Document {
     title: model.docTitle,
     creator: model.masthead.issuer,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: runFonts(FONT.fangsong),
-            size: SIZE.san * 2,
-            sizeComplexScript: SIZE.san * 2,
-            language: { value: "en-US", eastAsia: "zh-CN" },
-          },
-          paragraph: { spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
-      },
-    },
     sections: [
       {
         properties: {
@@ -63,7 +53,8 @@ export function docxDocument(model: DocumentModel): Document {
             size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
             margin: { ...MARGIN_TWIPS, header: 851, footer: FOOTER_TWIPS, gutter: 0 },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH_TWIPS, charSpace: CHAR_SPACE },
+          // A line grid only: see grid.ts for why the characters are not on a grid.
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
         },
         footers: { default: odd, even },
         children,
@@ -79,5 +70,9 @@ export function docxDocument(model: DocumentModel): Document {
  * const bytes = await docxBuffer(buildDocumentModel(doc)); // PK…
  */
 export async function docxBuffer(model: DocumentModel): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(model));
+  return Packer.toBuffer(docxDocument(model), false, [
+    // Parts the package cannot write as the official document needs them (see each module).
+    { path: "word/fontTable.xml", data: fontTableXml() },
+    { path: "word/styles.xml", data: stylesXml() },
+  ]);
 }

@@ -1,6 +1,7 @@
 import { TextRun, type IRunOptions } from "./lib.js";
-import { FONT, type OfficialFont } from "../layout.js";
+import { BODY_SIZE_PT, FONT, type OfficialFont } from "../layout.js";
 import type { Run } from "../model.js";
+import { CHAR_SPACING_TWIPS } from "./grid.js";
 
 /**
  * w:rFonts of a run: the official Chinese face for East-Asian text and Times New Roman for
@@ -14,8 +15,8 @@ export function runFonts(eastAsia: OfficialFont) {
 }
 
 /**
- * `offGrid`: the run keeps its own character width instead of one cell of the 16 pt document
- * grid — for text in other sizes (tables, 版记, titles), which the grid would spread out.
+ * `offGrid`: the run keeps its own character width — for text in other sizes (tables, 版记,
+ * titles). Runs on the grid in the body size are condensed to the 28-character pitch (grid.ts).
  */
 export type RunStyle = { font?: OfficialFont; sizePt?: number; color?: string; bold?: boolean; offGrid?: boolean };
 
@@ -28,7 +29,9 @@ export function textRun(run: Run, style: RunStyle = {}): TextRun {
     ...(style.sizePt ? { size: style.sizePt * 2, sizeComplexScript: style.sizePt * 2 } : {}),
     ...(style.color ? { color: style.color } : {}),
     ...(bold ? { bold: true, boldComplexScript: true } : {}),
+    // Body-size text is condensed to the 28-character pitch (grid.ts); other sizes keep their own.
     ...(style.offGrid ? { snapToGrid: false } : {}),
+    ...(!style.offGrid && (style.sizePt ?? BODY_SIZE_PT) === BODY_SIZE_PT ? { characterSpacing: CHAR_SPACING_TWIPS } : {}),
   };
   return new TextRun(opts);
 }

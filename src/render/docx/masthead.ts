@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from "./lib.js";
 import { FONT, LINE_PITCH_TWIPS, RED, RULE_PT, SIZE, TEXT_WIDTH_TWIPS } from "../layout.js";
 import type { Masthead } from "../model.js";
-import { CHAR_TWIPS, HALF_LINE_TWIPS } from "./grid.js";
+import { CHAR_SPACING_TWIPS, CHAR_TWIPS, HALF_LINE_TWIPS } from "./grid.js";
 import { textRun } from "./text.js";
 
 /**
@@ -33,7 +33,13 @@ export function mastheadParagraphs(m: Masthead): Paragraph[] {
       indent: { left: inset, right: inset },
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS - 2 * inset }],
       border: { bottom: { style: BorderStyle.SINGLE, size: RULE_PT.masthead * 8, color: RED, space: 4 } },
-      children: [textRun({ text: `${m.issuer}\t${m.date}` }, { font: FONT.fangsong, sizePt: m.issuerLine.sizePt })],
+      children: [
+        // A flush line is one that barely fits; LibreOffice adds ¼ em around every run of digits
+        // (it ignores autoSpaceDN), so the issuer gives up another quarter point a character
+        // there to keep the date on the line, and a gap before it.
+        textRun({ text: `${m.issuer}\t` }, { font: FONT.fangsong, sizePt: m.issuerLine.sizePt, ...(m.issuerLine.inset ? {} : { spacingTwips: 2 * CHAR_SPACING_TWIPS }) }),
+        textRun({ text: m.date }, { font: FONT.fangsong, sizePt: m.issuerLine.sizePt }),
+      ],
     }),
   ];
 }

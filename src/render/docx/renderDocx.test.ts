@@ -73,9 +73,13 @@ describe("DOCX per GB/T 9704-2012", async () => {
     expect(doc).toMatch(/<w:footerReference w:type="default"/);
   });
 
-  it("starts the attachment on a new page and repeats its header row", () => {
+  it("starts the attachment on a new page, in a section without a grid, and repeats its header row", () => {
     const at = doc.indexOf(">附件<");
-    expect(doc.lastIndexOf("w:pageBreakBefore", at)).toBeGreaterThan(doc.lastIndexOf("</w:p>", at - 1) - 1);
+    const sectionBreak = doc.lastIndexOf("<w:sectPr", at);
+    expect(sectionBreak).toBeGreaterThan(doc.lastIndexOf(">附件：", at)); // after the 附件说明 of the body
+    expect(doc.slice(sectionBreak, doc.lastIndexOf("<w:p>", at))).not.toMatch(/<w:t[ >]/); // nothing printed between the break and 附件
+    expect(doc.slice(sectionBreak, at)).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/); // the body's grid ends there
+    expect(doc.slice(at)).not.toContain('w:type="lines"'); // the attachment's section has none
     expect(doc).toContain("<w:tblHeader/>");
     expect(text.join()).toContain("成都海关");
   });

@@ -12,11 +12,12 @@ import { docxTable } from "./table.js";
 import { textRun } from "./text.js";
 
 /** 附件 (黑体, top left, on a new page), the title centred, then the table. */
-function attachmentChildren(a: AttachmentPage): FileChild[] {
+function attachmentChildren(a: AttachmentPage, newPage: boolean): FileChild[] {
   const exact = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT };
   return [
     new Paragraph({
-      pageBreakBefore: true,
+      // The first attachment starts its section, and so a page, already.
+      pageBreakBefore: newPage,
       keepNext: true,
       spacing: exact,
       children: [textRun({ text: a.label }, { font: FONT.heiti })],
@@ -32,33 +33,37 @@ function attachmentChildren(a: AttachmentPage): FileChild[] {
   ];
 }
 
-/** The whole Word document of a model. */
+/** A4 with the GB/T 9704 margins; the footer distance puts the page number 7 mm below the text. */
+const page = {
+  size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
+  margin: { ...MARGIN_TWIPS, header: 851, footer: FOOTER_TWIPS, gutter: 0 },
+};
+
+/**
+ * The whole Word document of a model: the masthead and body in a section on the 22-line grid,
+ * the attachments in a section of their own without a grid. (LibreOffice snaps every line to
+ * the grid, so 20 pt table lines would take 29 pt; the attachment starts a page anyway.) The
+ * attachment section has no footer references: OOXML sections inherit the previous footers.
+ */
 export function docxDocument(model: DocumentModel): Document {
   const { odd, even } = pageNumberFooters();
-  const children: FileChild[] = [
-    ...mastheadParagraphs(model.masthead),
-    ...model.body.flatMap(blockParagraphs),
-    ...model.attachments.flatMap(attachmentChildren),
-  ];
+  const body: FileChild[] = [...mastheadParagraphs(model.masthead), ...model.body.flatMap(blockParagraphs)];
+  const attachments = model.attachments.flatMap((a, i) => attachmentChildren(a, i > 0));
+  const last = attachments.length ? attachments : body;
   // The floating 版记 is anchored to the paragraph after it, the last of the document.
-  if (model.colophon) children.push(colophonTable(model.colophon), new Paragraph({ spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT } }));
+  if (model.colophon) last.push(colophonTable(model.colophon), new Paragraph({ spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT } }));
   return new Document({
     title: model.docTitle,
     creator: model.masthead.issuer,
     evenAndOddHeaderAndFooters: true,
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
-            margin: { ...MARGIN_TWIPS, header: 851, footer: FOOTER_TWIPS, gutter: 0 },
-          },
-          // A line grid only: see grid.ts for why the characters are not on a grid.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
-        },
+        // A line grid only: see grid.ts for why the characters are not on a grid.
+        properties: { page, grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS } },
         footers: { default: odd, even },
-        children,
+        children: body,
       },
+      ...(attachments.length ? [{ properties: { page }, children: attachments }] : []),
     ],
   });
 }

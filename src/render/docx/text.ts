@@ -18,7 +18,15 @@ export function runFonts(eastAsia: OfficialFont) {
  * `offGrid`: the run keeps its own character width — for text in other sizes (tables, 版记,
  * titles). Runs on the grid in the body size are condensed to the 28-character pitch (grid.ts).
  */
-export type RunStyle = { font?: OfficialFont; sizePt?: number; color?: string; bold?: boolean; offGrid?: boolean };
+export type RunStyle = {
+  font?: OfficialFont;
+  sizePt?: number;
+  color?: string;
+  bold?: boolean;
+  offGrid?: boolean;
+  /** w:spacing in twips, instead of the body pitch's. */
+  spacingTwips?: number;
+};
 
 /** A docx TextRun of a model run in a style (font, size in points, colour). */
 export function textRun(run: Run, style: RunStyle = {}): TextRun {
@@ -31,7 +39,11 @@ export function textRun(run: Run, style: RunStyle = {}): TextRun {
     ...(bold ? { bold: true, boldComplexScript: true } : {}),
     // Body-size text is condensed to the 28-character pitch (grid.ts); other sizes keep their own.
     ...(style.offGrid ? { snapToGrid: false } : {}),
-    ...(!style.offGrid && (style.sizePt ?? BODY_SIZE_PT) === BODY_SIZE_PT ? { characterSpacing: CHAR_SPACING_TWIPS } : {}),
+    ...(style.spacingTwips !== undefined
+      ? { characterSpacing: style.spacingTwips }
+      : !style.offGrid && (style.sizePt ?? BODY_SIZE_PT) === BODY_SIZE_PT
+        ? { characterSpacing: CHAR_SPACING_TWIPS }
+        : {}),
   };
   return new TextRun(opts);
 }

@@ -34,4 +34,41 @@ export function pageLines(pages: PdfPageBox[]): TextLine[][] {
 export const isFullWidth = (text: string) => /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e“”‘’—…·]+$/u.test(text);
 
 /** Page-number lines "—1—" / "- 1 -". */
-export const isPageNumber = (text: string) => /^[—–-]\d+[—–-]$/.test(text);
+export const isPageNumber = (text: string) => /^[—–\-\d]+$/.test(text) && /\d/.test(text) && /[—–-]/.test(text);
+
+/** A trailing punctuation mark that Word and LibreOffice let hang into the right margin. */
+const HANGING = /[，。、；：！？）》」』”’]$/u;
+
+/**
+ * Characters a full-width line of body text holds, not counting a punctuation mark hanging
+ * past the right edge. Lines that start at the text block's left edge only (no first-line
+ * indent), of Chinese text only (digits are half width), at least `min` characters long.
+ */
+export function fullLineLengths(pages: TextLine[][], leftPt: number, min = 10): number[] {
+  return pages
+    .flat()
+    .filter((l) => Math.abs(l.xMin - leftPt) < 1.5 && isFullWidth(l.text) && l.text.length >= min)
+    .map((l) => l.text.replace(HANGING, "").length);
+}
+
+/**
+ * The most lines one page has in a row at the line pitch. The tolerance (± 1.5 pt) absorbs
+ * the different ascents of the faces (a 楷体 heading's top sits a point lower than 仿宋's),
+ * not a half line or a table row.
+ */
+export function mostLinesOnPitch(lines: TextLine[], pitchPt: number): number {
+  let best = lines.length ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < lines.length; i++) {
+    run = Math.abs(lines[i].y - lines[i - 1].y - pitchPt) <= 1.5 ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/** The value that occurs most often. mode([28, 28, 27]) === 28 */
+export function mode(xs: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

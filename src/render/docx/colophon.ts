@@ -37,7 +37,7 @@ function line(text: string, align: "left" | "right" = "left"): Paragraph {
     indent: align === "right" ? { left: INSET, right: INSET } : { left: INSET + LABEL, right: INSET, hanging: LABEL },
     keepNext: true,
     keepLines: true,
-    children: [textRun({ text }, { font: FONT.fangsong, sizePt: SIZE.si, offGrid: true })],
+    children: [textRun({ text }, { font: FONT.fangsong, sizePt: SIZE.si })],
   });
 }
 

@@ -38,6 +38,8 @@ export type IRunOptions = {
 };
 export type SpacingOptions = { line?: number; lineRule?: string; before?: number; after?: number };
 export type IParagraphOptions = {
+  /** w:pStyle: a paragraph style of styles.xml. */
+  style?: string;
   alignment?: string;
   spacing?: SpacingOptions;
   indent?: { left?: number; right?: number; hanging?: number; firstLine?: number; firstLineChars?: number };

@@ -20,7 +20,7 @@ export function mastheadParagraphs(m: Masthead): Paragraph[] {
       // The title is larger than a line of the grid: it takes two.
       spacing: { line: 2 * LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT },
       keepNext: true,
-      children: [textRun({ text: m.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.chu, color: RED, offGrid: true })],
+      children: [textRun({ text: m.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.chu, color: RED })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,

@@ -44,7 +44,7 @@ export function blockParagraphs(b: Block): Paragraph[] {
           keepNext: true,
           keepLines: true,
           outlineLevel: 0,
-          children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er, offGrid: true })],
+          children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
         }),
       ];
     case "period":

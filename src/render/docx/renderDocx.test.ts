@@ -8,7 +8,10 @@ const mmToTwips = (mm: number) => Math.round((mm / 25.4) * 1440);
 describe("DOCX per GB/T 9704-2012", async () => {
   const parts23 = await docxParts(await renderDocx(fixture2023()));
   const doc = parts23["word/document.xml"];
+  const styles = parts23["word/styles.xml"];
   const text = docxText(doc);
+  // The document defaults, which runs of body text inherit without properties of their own.
+  const defaults = styles.slice(styles.indexOf("<w:docDefaults>"), styles.indexOf("</w:docDefaults>"));
 
   it("is A4 with the official margins, a 22-line grid at 579 twips, body runs at the 28-character pitch", () => {
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
@@ -17,14 +20,15 @@ describe("DOCX per GB/T 9704-2012", async () => {
     // A line grid only (LibreOffice spreads 16 pt glyphs over two cells of a tighter character grid).
     expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
     // 16 pt − 5 twips = 315 twips a character: 28 × 315 ≤ 8845 twips of text width < 29 × 315.
-    expect(doc).toContain('<w:spacing w:val="-5"/>');
+    expect(defaults).toContain('<w:spacing w:val="-5"/>');
     expect(doc).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"|w:lineRule="exact"[^>]*w:line="579"/);
   });
 
   it("names the official East-Asian fonts, Times New Roman for Latin", () => {
-    for (const f of ["仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体"]) expect(doc).toContain(`w:eastAsia="${f}"`);
+    expect(defaults).toContain('w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"');
+    expect(defaults).toMatch(/<w:sz w:val="32"\/>/); // 3号 = 16 pt
+    for (const f of ["黑体", "楷体_GB2312", "方正小标宋简体"]) expect(doc).toContain(`w:eastAsia="${f}"`);
     expect(doc).toContain('w:ascii="Times New Roman"');
-    expect(doc).toMatch(/<w:sz w:val="32"\/>/); // 3号 = 16 pt
   });
 
   it("prints a red masthead with a red rule below", () => {

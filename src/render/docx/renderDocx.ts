@@ -27,7 +27,7 @@ function attachmentChildren(a: AttachmentPage, newPage: boolean): FileChild[] {
       keepNext: true,
       keepLines: true,
       spacing: { ...exact, before: HALF_LINE_TWIPS, after: HALF_LINE_TWIPS },
-      children: [textRun({ text: a.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.er, offGrid: true })],
+      children: [textRun({ text: a.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
     }),
     docxTable(a.table),
   ];

@@ -2,11 +2,10 @@ import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from "
 import { FONT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
 import type { Block, HeadingLevel, Run } from "../model.js";
 import { CHAR_TWIPS } from "./grid.js";
+import { BODY_STYLE } from "./styles.js";
 import { textRun } from "./text.js";
 
 const exact = (lines = 1) => ({ line: LINE_PITCH_TWIPS * lines, lineRule: LineRuleType.EXACT });
-/** Two characters in on the first line: firstLineChars for Word/WPS, firstLine for other readers. */
-const indentFirst = { firstLineChars: 200, firstLine: 2 * CHAR_TWIPS };
 
 const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
   1: FONT.heiti,
@@ -15,16 +14,9 @@ const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
   4: FONT.fangsong,
 };
 
-/** Flowing text: widow/orphan control on, justified, on the 579-twip line pitch. */
+/** Flowing text in the body style (styles.ts: justified, two characters in, widow control, 579-twip lines). */
 function body(runs: Run[], font: OfficialFont, extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: exact(),
-    indent: indentFirst,
-    widowControl: true,
-    ...extra,
-    children: runs.map((r) => textRun(r, { font })),
-  });
+  return new Paragraph({ style: BODY_STYLE, ...extra, children: runs.map((r) => textRun(r, { font })) });
 }
 
 /**
@@ -71,11 +63,15 @@ export function blockParagraphs(b: Block): Paragraph[] {
       return b.items.map((title, i) => {
         const label = i === 0 ? "附件：" : "";
         const num = b.items.length > 1 ? `${i + 1}.` : "";
-        return body([{ text: `${label}${num}${title}` }], FONT.fangsong, {
+        // Not in the body style: Word merges indents attribute by attribute, and the style's
+        // firstLineChars would override this hanging indent.
+        return new Paragraph({
+          children: [textRun({ text: `${label}${num}${title}` })],
           alignment: AlignmentType.LEFT,
           indent: { left: 5 * CHAR_TWIPS, hanging: i === 0 ? 3 * CHAR_TWIPS : 0 },
           spacing: { ...exact(), before: i === 0 ? LINE_PITCH_TWIPS : 0 },
           keepLines: true,
+          widowControl: true,
         });
       });
   }

@@ -10,7 +10,7 @@
  * printed by chromium does not, and the lines of the two would break differently.
  */
 import { BODY_SIZE_PT, FONT, LINE_PITCH_TWIPS, TABLE } from "../layout.js";
-import { CHAR_SPACING_TWIPS } from "./grid.js";
+import { CHAR_SPACING_TWIPS, CHAR_TWIPS } from "./grid.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -19,6 +19,16 @@ const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
  * cell kind rather than properties on each of a table's hundreds of cells keeps the document
  * small and fast to write, and lets an editor restyle the table at once.
  */
+/** The paragraph style of body text and headings: justified, two characters in (firstLineChars for Word/WPS, firstLine for other readers). */
+export const BODY_STYLE = "BodyText";
+
+function bodyStyle(): string {
+  return (
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${BODY_STYLE}"><w:name w:val="Body Text GB"/><w:basedOn w:val="Normal"/>` +
+    `<w:qFormat/><w:pPr><w:ind w:firstLine="${2 * CHAR_TWIPS}" w:firstLineChars="200"/><w:jc w:val="both"/></w:pPr></w:style>`
+  );
+}
+
 export const TABLE_STYLE = { text: "TableText", header: "TableHeader" } as const;
 
 function tableStyles(): string {
@@ -51,6 +61,7 @@ export function stylesXml(): string {
     `<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>` +
     `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH_TWIPS}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+    bodyStyle() +
     tableStyles() +
     `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>` +
     `<w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +

@@ -3,9 +3,10 @@
  *
  * Why no character grid: with `w:docGrid w:type="linesAndChars"` and the negative charSpace
  * that GB/T 9704's 28 characters need (16 pt glyphs in 15.8 pt cells), LibreOffice gives each
- * glyph two cells — 18 characters a line, running into the margin. A line grid plus body runs
- * condensed by 5 twips (0.25 pt) gives 28 characters of 15.75 pt on the 156 mm line in Word,
- * WPS and LibreOffice alike (measured with LibreOffice 7.4: 28 per full line).
+ * glyph two cells — 18 characters a line, running into the margin. A line grid plus runs
+ * condensed by 5 twips (0.25 pt, styles.ts) sets characters 15.75 pt apart: 28 fill the
+ * 156 mm line and a 29th does not fit, by the same arithmetic in Word, WPS and LibreOffice
+ * (measured with LibreOffice 7.4: 28 on every full line; officeLayout.test.ts).
  */
 import { BODY_SIZE_PT, CHARS_PER_LINE, LINE_PITCH_TWIPS, TEXT_WIDTH_TWIPS } from "../layout.js";
 

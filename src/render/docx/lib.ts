@@ -105,7 +105,7 @@ export type DocumentOptions = {
 type Api = {
   AlignmentType: Str<"LEFT" | "CENTER" | "RIGHT" | "JUSTIFIED">;
   BorderStyle: Str<"SINGLE" | "NONE">;
-  DocumentGridType: Str<"LINES" | "LINES_AND_CHARS">;
+  DocumentGridType: Str<"LINES">;
   HeightRule: Str<"ATLEAST" | "EXACT">;
   LineRuleType: Str<"EXACT" | "AT_LEAST" | "AUTO">;
   PageNumber: Str<"CURRENT">;

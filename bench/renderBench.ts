@@ -1,12 +1,9 @@
 /**
- * Render benchmark (issues 3, 16): median time to render each fixture issue to DOCX and to PDF,
- * the browser warm (launched before timing), and the real issues of ../shared/samples to DOCX. Targets on the 2-core machines: DOCX ≤ 30 ms,
+ * Render benchmark (issue 3): median time to render each fixture issue to DOCX and to PDF,
+ * the browser warm (launched before timing). Targets on the 2-core machines: DOCX ≤ 30 ms,
  * PDF ≤ 1 s.  Run: node bin/run-ts.js bench/renderBench.ts
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseReportText } from "../src/ingest/report/index.js";
 import { closeRenderer, renderDocx, renderPdf } from "../src/render/index.js";
 import { fixture2022, fixture2023 } from "../src/render/fixtures.js";
 
@@ -16,38 +13,16 @@ const median = (xs: number[]) => {
 };
 
 async function time(n: number, fn: () => Promise<unknown>): Promise<number> {
-  return (await timeWithCpu(n, fn)).wallMs;
-}
-
-/**
- * Wall and CPU medians. The DOCX is CPU work in this process, so its CPU time is what it
- * costs even when other processes share the two cores and stretch the wall time.
- */
-async function timeWithCpu(n: number, fn: () => Promise<unknown>): Promise<{ wallMs: number; cpuMs: number }> {
-  const wall: number[] = [];
-  const cpu: number[] = [];
+  const runs: number[] = [];
   for (let i = 0; i < n; i++) {
-    const c = process.cpuUsage();
     const t = performance.now();
     await fn();
-    wall.push(performance.now() - t);
-    const used = process.cpuUsage(c);
-    cpu.push((used.user + used.system) / 1000);
+    runs.push(performance.now() - t);
   }
-  return { wallMs: median(wall), cpuMs: median(cpu) };
+  return median(runs);
 }
 
-export type RenderBenchResult = { issue: string; docxMs: number; pdfMs: number | null };
-
-/** The real issues in ../shared/samples beside the checkout, imported (none where it is absent). */
-function sampleIssues() {
-  const dir = join(import.meta.dirname, "../../shared/samples");
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => [`样例 ${f.replace(/\.txt$/, "")}`, parseReportText(readFileSync(join(dir, f), "utf8")).doc] as const);
-}
+export type RenderBenchResult = { issue: string; docxMs: number; pdfMs: number };
 
 /** Prints and returns the medians per issue. */
 export async function run({ docxRuns = 30, pdfRuns = 7 } = {}): Promise<RenderBenchResult[]> {
@@ -62,13 +37,6 @@ export async function run({ docxRuns = 30, pdfRuns = 7 } = {}): Promise<RenderBe
       console.log(
         `排版 ${issue}：DOCX 中位数 ${docxMs.toFixed(1)} ms（目标 ≤ 30 ms）；PDF 中位数 ${pdfMs.toFixed(0)} ms（目标 ≤ 1000 ms，浏览器已预热）`,
       );
-    }
-    // The real issues: DOCX only (the package, the font table and styles parts, zipped).
-    for (const [issue, doc] of sampleIssues()) {
-      await renderDocx(doc);
-      const { wallMs: docxMs, cpuMs } = await timeWithCpu(docxRuns, () => renderDocx(doc));
-      results.push({ issue, docxMs, pdfMs: null });
-      console.log(`排版 ${issue}：DOCX 中位数 ${docxMs.toFixed(1)} ms，CPU 中位数 ${cpuMs.toFixed(1)} ms（目标 ≤ 30 ms）`);
     }
   } finally {
     await closeRenderer();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderDocx } from "../index.js";
 import { fixture2022 } from "../fixtures.js";
 import { docxParts } from "../testing.js";
+import { LINE_PITCH_TWIPS } from "../layout.js";
 import { colophonLineCount } from "./colophon.js";
 
 describe("版记 placement", () => {
@@ -17,6 +18,6 @@ describe("版记 placement", () => {
   it("floats the table so its last rule sits on the foot of the 22nd line", async () => {
     // fixture2022: 报, 送, 发 and the print run — four lines, so it starts 18 lines down.
     const doc = (await docxParts(await renderDocx(fixture2022())))["word/document.xml"];
-    expect(doc).toMatch(/<w:tblpPr w:tblpX="1587" w:tblpY="10422" w:horzAnchor="page" w:vertAnchor="margin"\/>/);
+    expect(doc).toContain(`<w:tblpPr w:tblpX="1587" w:tblpY="${(22 - 4) * LINE_PITCH_TWIPS}" w:horzAnchor="page" w:vertAnchor="margin"/>`);
   });
 });

@@ -67,7 +67,7 @@ describe.skipIf(!sofficeAvailable() || !chromiumAvailable())("DOCX in LibreOffic
     expect(Math.max(...lengths)).toBe(28);
   });
 
-  it.each(Object.keys(issues))("%s: 22 lines on a full page, on the 579-twip pitch", (name) => {
+  it.each(Object.keys(issues))("%s: 22 lines on a full page, on the line pitch", (name) => {
     const pages = office[name].pages.map((p) => p.filter((l) => !isPageNumber(l.text)));
     // Full pages: neither the first (masthead) nor the last, and no attachment on them.
     const full = pages.slice(1, -1).filter((p) => !p.some((l) => /^附件/.test(l.text) || l.text.startsWith("序号")));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderDocx } from "../index.js";
 import { fixture2022, fixture2023 } from "../fixtures.js";
 import { docxParts, docxText, firstOutOfOrder } from "../testing.js";
+import { LINE_PITCH_TWIPS } from "../layout.js";
 
 const mmToTwips = (mm: number) => Math.round((mm / 25.4) * 1440);
 
@@ -13,15 +14,15 @@ describe("DOCX per GB/T 9704-2012", async () => {
   // The document defaults, which runs of body text inherit without properties of their own.
   const defaults = styles.slice(styles.indexOf("<w:docDefaults>"), styles.indexOf("</w:docDefaults>"));
 
-  it("is A4 with the official margins, a 22-line grid at 579 twips, body runs at the 28-character pitch", () => {
+  it("is A4 with the official margins, a 22-line grid at the line pitch, body runs at the 28-character pitch", () => {
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
     const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(doc)!;
     expect(m.slice(1).map(Number)).toEqual([mmToTwips(37), mmToTwips(26), mmToTwips(35), mmToTwips(28)]);
     // A line grid only (LibreOffice spreads 16 pt glyphs over two cells of a tighter character grid).
-    expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    expect(doc).toContain(`<w:docGrid w:type="lines" w:linePitch="${LINE_PITCH_TWIPS}"/>`);
     // 16 pt − 5 twips = 315 twips a character: 28 × 315 ≤ 8845 twips of text width < 29 × 315.
     expect(defaults).toContain('<w:spacing w:val="-5"/>');
-    expect(doc).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"|w:lineRule="exact"[^>]*w:line="579"/);
+    expect(doc).toContain(`w:line="${LINE_PITCH_TWIPS}" w:lineRule="exact"`);
   });
 
   it("names the official East-Asian fonts, Times New Roman for Latin", () => {
@@ -82,7 +83,7 @@ describe("DOCX per GB/T 9704-2012", async () => {
     const sectionBreak = doc.lastIndexOf("<w:sectPr", at);
     expect(sectionBreak).toBeGreaterThan(doc.lastIndexOf(">附件：", at)); // after the 附件说明 of the body
     expect(doc.slice(sectionBreak, doc.lastIndexOf("<w:p>", at))).not.toMatch(/<w:t[ >]/); // nothing printed between the break and 附件
-    expect(doc.slice(sectionBreak, at)).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/); // the body's grid ends there
+    expect(doc.slice(sectionBreak, at)).toContain(`<w:docGrid w:type="lines" w:linePitch="${LINE_PITCH_TWIPS}"/>`); // the body's grid ends there
     expect(doc.slice(at)).not.toContain('w:type="lines"'); // the attachment's section has none
     expect(doc).toContain("<w:tblHeader/>");
     expect(text.join()).toContain("成都海关");

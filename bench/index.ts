@@ -7,6 +7,7 @@ const BENCHES: Record<string, string> = {
   import: "./importBench.ts",
   check: "./checkBench.ts",
   render: "./renderBench.ts",
+  docx: "./docxBench.ts",
   load: "./loadBench.ts",
   archive: "./archiveBench.ts",
 };

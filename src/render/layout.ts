@@ -49,12 +49,8 @@ export const HEADING_LINE_PT = 22;
 export const SIZE = { chu: 42, xiaochu: 36, er: 22, san: 16, si: 14 } as const;
 export const BODY_SIZE_PT = SIZE.san;
 
-/**
- * The document grid's character pitch is the body size plus charSpace/4096 pt; 28 characters
- * must fill the text width, so the pitch shrinks a little below 16 pt (charSpace ≈ −841).
- */
+/** 28 characters must fill the text width, so the pitch shrinks a little below 16 pt (15.79 pt). */
 export const CHAR_PITCH_PT = TEXT_WIDTH_TWIPS / CHARS_PER_LINE / 20;
-export const CHAR_SPACE = Math.round((CHAR_PITCH_PT - BODY_SIZE_PT) * 4096);
 
 /** The official font names; the DOCX names them, fonts/fonts.conf maps them for the PDF. */
 export const FONT = {

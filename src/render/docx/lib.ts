@@ -33,9 +33,13 @@ export type IRunOptions = {
   boldComplexScript?: boolean;
   language?: { value?: string; eastAsia?: string };
   snapToGrid?: boolean;
+  /** w:spacing of a run: extra space after each character, in twips (negative condenses). */
+  characterSpacing?: number;
 };
 export type SpacingOptions = { line?: number; lineRule?: string; before?: number; after?: number };
 export type IParagraphOptions = {
+  /** w:pStyle: a paragraph style of styles.xml. */
+  style?: string;
   alignment?: string;
   spacing?: SpacingOptions;
   indent?: { left?: number; right?: number; hanging?: number; firstLine?: number; firstLineChars?: number };
@@ -64,8 +68,20 @@ export type TableOptions = {
   columnWidths?: number[];
   layout?: string;
   alignment?: string;
+  /** tblCellMar: the default cell margins of the table. */
+  margins?: CellMargins;
   borders?: TableBorders;
-  float?: { horizontalAnchor?: string; relativeHorizontalPosition?: string; verticalAnchor?: string; relativeVerticalPosition?: string };
+  float?: {
+    horizontalAnchor?: string;
+    relativeHorizontalPosition?: string;
+    /** Twips from the anchor (tblpX). */
+    absoluteHorizontalPosition?: number;
+    verticalAnchor?: string;
+    relativeVerticalPosition?: string;
+    /** Twips from the anchor (tblpY). */
+    absoluteVerticalPosition?: number;
+    overlap?: string;
+  };
 };
 export type SectionOptions = {
   properties?: {
@@ -89,13 +105,11 @@ export type DocumentOptions = {
 type Api = {
   AlignmentType: Str<"LEFT" | "CENTER" | "RIGHT" | "JUSTIFIED">;
   BorderStyle: Str<"SINGLE" | "NONE">;
-  DocumentGridType: Str<"LINES_AND_CHARS">;
+  DocumentGridType: Str<"LINES">;
   HeightRule: Str<"ATLEAST" | "EXACT">;
   LineRuleType: Str<"EXACT" | "AT_LEAST" | "AUTO">;
   PageNumber: Str<"CURRENT">;
-  RelativeHorizontalPosition: Str<"CENTER">;
-  RelativeVerticalPosition: Str<"BOTTOM">;
-  TabStopType: Str<"RIGHT" | "LEFT">;
+    TabStopType: Str<"RIGHT" | "LEFT">;
   TableAnchorType: Str<"MARGIN" | "PAGE">;
   TableLayoutType: Str<"FIXED">;
   VerticalAlignTable: Str<"CENTER" | "TOP">;
@@ -107,7 +121,8 @@ type Api = {
   TableCell: new (o: TableCellOptions) => TableCell;
   Footer: new (o: { children: Paragraph[] }) => Footer;
   Document: new (o: DocumentOptions) => Document;
-  Packer: { toBuffer(doc: Document): Promise<Buffer> };
+  /** `overrides` replace parts of the package by path (e.g. word/fontTable.xml). */
+  Packer: { toBuffer(doc: Document, prettify?: boolean, overrides?: { path: string; data: string }[]): Promise<Buffer> };
 };
 
 const docx = runtime as unknown as Api;
@@ -123,8 +138,6 @@ export const {
   Packer,
   PageNumber,
   Paragraph,
-  RelativeHorizontalPosition,
-  RelativeVerticalPosition,
   TabStopType,
   Table,
   TableAnchorType,

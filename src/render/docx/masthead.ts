@@ -1,8 +1,13 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType } from "./lib.js";
-import { FONT, LINE_PITCH_TWIPS, RED, RULE_PT, SIZE, TEXT_WIDTH_TWIPS } from "../layout.js";
+import { FONT, LINE_PITCH_TWIPS, MASTHEAD, RED, RULE_PT, TEXT_WIDTH_TWIPS, mmToTwips } from "../layout.js";
 import type { Masthead } from "../model.js";
-import { CHAR_TWIPS } from "./paragraphs.js";
+import { CHAR_SPACING_TWIPS, CHAR_TWIPS, HALF_LINE_TWIPS } from "./grid.js";
 import { textRun } from "./text.js";
+
+/** Twips above the title, so that its top edge lies MASTHEAD.titleTopMm below the text block's. */
+const TITLE_BEFORE = mmToTwips(MASTHEAD.titleTopMm) - (MASTHEAD.titleLines * LINE_PITCH_TWIPS - MASTHEAD.titlePt * 20) / 2;
+/** What is left of MASTHEAD.lines above the issuer line, which closes the block a line above the body. */
+const ISSUER_BEFORE = MASTHEAD.lines * LINE_PITCH_TWIPS - TITLE_BEFORE - (MASTHEAD.titleLines + 3) * LINE_PITCH_TWIPS;
 
 /**
  * The masthead (版头): the title in red 方正小标宋简体, the issue line, the issuer at the
@@ -17,10 +22,10 @@ export function mastheadParagraphs(m: Masthead): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      // The title is larger than a line of the grid: it takes two.
-      spacing: { line: 2 * LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT },
+      // The title's top edge 35 mm below the text block's, on a band of MASTHEAD.titleLines lines.
+      spacing: { before: TITLE_BEFORE, line: MASTHEAD.titleLines * LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT },
       keepNext: true,
-      children: [textRun({ text: m.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.chu, color: RED, offGrid: true })],
+      children: [textRun({ text: m.title }, { font: FONT.xiaobiaosong, sizePt: MASTHEAD.titlePt, color: RED })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -29,11 +34,17 @@ export function mastheadParagraphs(m: Masthead): Paragraph[] {
       children: [textRun({ text: m.issueLine }, { font: FONT.fangsong })],
     }),
     new Paragraph({
-      spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: LINE_PITCH_TWIPS / 2 },
+      spacing: { before: ISSUER_BEFORE, line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: LINE_PITCH_TWIPS },
       indent: { left: inset, right: inset },
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS - 2 * inset }],
       border: { bottom: { style: BorderStyle.SINGLE, size: RULE_PT.masthead * 8, color: RED, space: 4 } },
-      children: [textRun({ text: `${m.issuer}\t${m.date}` }, { font: FONT.fangsong, sizePt: m.issuerLine.sizePt })],
+      children: [
+        // A flush line is one that barely fits; LibreOffice adds ¼ em around every run of digits
+        // (it ignores autoSpaceDN), so the issuer gives up another quarter point a character
+        // there to keep the date on the line, and a gap before it.
+        textRun({ text: `${m.issuer}\t` }, { font: FONT.fangsong, sizePt: m.issuerLine.sizePt, ...(m.issuerLine.inset ? {} : { spacingTwips: 2 * CHAR_SPACING_TWIPS }) }),
+        textRun({ text: m.date }, { font: FONT.fangsong, sizePt: m.issuerLine.sizePt }),
+      ],
     }),
   ];
 }

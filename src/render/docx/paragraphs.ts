@@ -1,13 +1,11 @@
 import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from "./lib.js";
-import { CHAR_PITCH_PT, FONT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
+import { FONT, HEADING_LINE_PT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
 import type { Block, HeadingLevel, Run } from "../model.js";
+import { CHAR_TWIPS } from "./grid.js";
+import { BODY_STYLE } from "./styles.js";
 import { textRun } from "./text.js";
 
-/** One character of the grid, in twips. */
-export const CHAR_TWIPS = Math.round(CHAR_PITCH_PT * 20);
 const exact = (lines = 1) => ({ line: LINE_PITCH_TWIPS * lines, lineRule: LineRuleType.EXACT });
-/** Two characters in on the first line: firstLineChars for Word/WPS, firstLine for other readers. */
-const indentFirst = { firstLineChars: 200, firstLine: 2 * CHAR_TWIPS };
 
 const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
   1: FONT.heiti,
@@ -16,16 +14,9 @@ const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
   4: FONT.fangsong,
 };
 
-/** Flowing text: widow/orphan control on, justified, on the fixed 28 pt (560-twip) line pitch. */
+/** Flowing text in the body style (styles.ts: justified, two characters in, widow control, LINE_PITCH_TWIPS lines). */
 function body(runs: Run[], font: OfficialFont, extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: exact(),
-    indent: indentFirst,
-    widowControl: true,
-    ...extra,
-    children: runs.map((r) => textRun(r, { font })),
-  });
+  return new Paragraph({ style: BODY_STYLE, ...extra, children: runs.map((r) => textRun(r, { font })) });
 }
 
 /**
@@ -45,7 +36,7 @@ export function blockParagraphs(b: Block): Paragraph[] {
           keepNext: true,
           keepLines: true,
           outlineLevel: 0,
-          children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er, offGrid: true })],
+          children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
         }),
       ];
     case "period":
@@ -60,6 +51,7 @@ export function blockParagraphs(b: Block): Paragraph[] {
     case "heading":
       return [
         body([{ text: `${b.number}${b.text}` }], HEADING_FONT[b.level], {
+          spacing: { line: HEADING_LINE_PT * 20, lineRule: LineRuleType.EXACT },
           keepNext: true,
           keepLines: true,
           outlineLevel: b.level,
@@ -72,11 +64,15 @@ export function blockParagraphs(b: Block): Paragraph[] {
       return b.items.map((title, i) => {
         const label = i === 0 ? "附件：" : "";
         const num = b.items.length > 1 ? `${i + 1}.` : "";
-        return body([{ text: `${label}${num}${title}` }], FONT.fangsong, {
+        // Not in the body style: Word merges indents attribute by attribute, and the style's
+        // firstLineChars would override this hanging indent.
+        return new Paragraph({
+          children: [textRun({ text: `${label}${num}${title}` })],
           alignment: AlignmentType.LEFT,
           indent: { left: 5 * CHAR_TWIPS, hanging: i === 0 ? 3 * CHAR_TWIPS : 0 },
           spacing: { ...exact(), before: i === 0 ? LINE_PITCH_TWIPS : 0 },
           keepLines: true,
+          widowControl: true,
         });
       });
   }

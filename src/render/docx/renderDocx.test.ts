@@ -2,26 +2,35 @@ import { describe, expect, it } from "vitest";
 import { renderDocx } from "../index.js";
 import { fixture2022, fixture2023 } from "../fixtures.js";
 import { docxParts, docxText, firstOutOfOrder } from "../testing.js";
+import { LINE_PITCH_TWIPS } from "../layout.js";
 
 const mmToTwips = (mm: number) => Math.round((mm / 25.4) * 1440);
 
 describe("DOCX per GB/T 9704-2012", async () => {
   const parts23 = await docxParts(await renderDocx(fixture2023()));
   const doc = parts23["word/document.xml"];
+  const styles = parts23["word/styles.xml"];
   const text = docxText(doc);
+  // The document defaults, which runs of body text inherit without properties of their own.
+  const defaults = styles.slice(styles.indexOf("<w:docDefaults>"), styles.indexOf("</w:docDefaults>"));
 
-  it("is A4 with the official margins and a 22-line grid at a fixed 28 pt (560 twips)", () => {
+  it("is A4 with the official margins, a 22-line grid at the line pitch, body runs at the 28-character pitch", () => {
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
     const m = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(doc)!;
     expect(m.slice(1).map(Number)).toEqual([mmToTwips(37), mmToTwips(26), mmToTwips(35), mmToTwips(28)]);
-    expect(doc).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="560"/);
-    expect(doc).toMatch(/<w:spacing [^>]*w:line="560" w:lineRule="exact"|w:lineRule="exact"[^>]*w:line="560"/);
+    // A line pitch without a grid type: LibreOffice would snap the 22 pt heading lines to a
+    // lines grid, and spreads 16 pt glyphs over two cells of a tighter character grid.
+    expect(doc).toContain(`<w:docGrid w:linePitch="${LINE_PITCH_TWIPS}"/>`);
+    // 16 pt − 5 twips = 315 twips a character: 28 × 315 ≤ 8845 twips of text width < 29 × 315.
+    expect(defaults).toContain('<w:spacing w:val="-5"/>');
+    expect(doc).toContain(`w:line="${LINE_PITCH_TWIPS}" w:lineRule="exact"`);
   });
 
   it("names the official East-Asian fonts, Times New Roman for Latin", () => {
-    for (const f of ["仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体"]) expect(doc).toContain(`w:eastAsia="${f}"`);
+    expect(defaults).toContain('w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋_GB2312"');
+    expect(defaults).toMatch(/<w:sz w:val="32"\/>/); // 3号 = 16 pt
+    for (const f of ["黑体", "楷体_GB2312", "方正小标宋简体"]) expect(doc).toContain(`w:eastAsia="${f}"`);
     expect(doc).toContain('w:ascii="Times New Roman"');
-    expect(doc).toMatch(/<w:sz w:val="32"\/>/); // 3号 = 16 pt
   });
 
   it("prints a red masthead with a red rule below", () => {
@@ -70,9 +79,13 @@ describe("DOCX per GB/T 9704-2012", async () => {
     expect(doc).toMatch(/<w:footerReference w:type="default"/);
   });
 
-  it("starts the attachment on a new page and repeats its header row", () => {
+  it("starts the attachment on a new page, in a section without a grid, and repeats its header row", () => {
     const at = doc.indexOf(">附件<");
-    expect(doc.lastIndexOf("w:pageBreakBefore", at)).toBeGreaterThan(doc.lastIndexOf("</w:p>", at - 1) - 1);
+    const sectionBreak = doc.lastIndexOf("<w:sectPr", at);
+    expect(sectionBreak).toBeGreaterThan(doc.lastIndexOf(">附件：", at)); // after the 附件说明 of the body
+    expect(doc.slice(sectionBreak, doc.lastIndexOf("<w:p>", at))).not.toMatch(/<w:t[ >]/); // nothing printed between the break and 附件
+    expect(doc.slice(sectionBreak, at)).toContain(`<w:docGrid w:linePitch="${LINE_PITCH_TWIPS}"/>`); // the body's grid ends there
+    expect(doc.slice(at)).not.toContain('w:type="lines"'); // the attachment's section has none
     expect(doc).toContain("<w:tblHeader/>");
     expect(text.join()).toContain("成都海关");
   });

@@ -1,19 +1,23 @@
 import { AlignmentType, Document, DocumentGridType, LineRuleType, Packer, Paragraph, type FileChild } from "./lib.js";
-import { CHAR_SPACE, FONT, FOOTER_TWIPS, LINE_PITCH_TWIPS, MARGIN_TWIPS, PAGE, SIZE } from "../layout.js";
+import { FONT, FOOTER_TWIPS, LINE_PITCH_TWIPS, MARGIN_TWIPS, PAGE, SIZE } from "../layout.js";
 import type { AttachmentPage, DocumentModel } from "../model.js";
+import { HALF_LINE_TWIPS } from "./grid.js";
+import { fontTableXml } from "./fontTable.js";
+import { stylesXml } from "./styles.js";
 import { colophonTable } from "./colophon.js";
 import { pageNumberFooters } from "./footers.js";
 import { mastheadParagraphs } from "./masthead.js";
 import { blockParagraphs } from "./paragraphs.js";
 import { docxTable } from "./table.js";
-import { runFonts, textRun } from "./text.js";
+import { textRun } from "./text.js";
 
 /** 附件 (黑体, top left, on a new page), the title centred, then the table. */
-function attachmentChildren(a: AttachmentPage): FileChild[] {
+function attachmentChildren(a: AttachmentPage, newPage: boolean): FileChild[] {
   const exact = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT };
   return [
     new Paragraph({
-      pageBreakBefore: true,
+      // The first attachment starts its section, and so a page, already.
+      pageBreakBefore: newPage,
       keepNext: true,
       spacing: exact,
       children: [textRun({ text: a.label }, { font: FONT.heiti })],
@@ -22,52 +26,44 @@ function attachmentChildren(a: AttachmentPage): FileChild[] {
       alignment: AlignmentType.CENTER,
       keepNext: true,
       keepLines: true,
-      spacing: { ...exact, before: LINE_PITCH_TWIPS / 2, after: LINE_PITCH_TWIPS / 2 },
-      children: [textRun({ text: a.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.er, offGrid: true })],
+      spacing: { ...exact, before: HALF_LINE_TWIPS, after: HALF_LINE_TWIPS },
+      children: [textRun({ text: a.title }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
     }),
     docxTable(a.table),
   ];
 }
 
-/** The whole Word document of a model. */
+/** A4 with the GB/T 9704 margins; the footer distance puts the page number 7 mm below the text. */
+const page = {
+  size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
+  margin: { ...MARGIN_TWIPS, header: 851, footer: FOOTER_TWIPS, gutter: 0 },
+};
+
+/**
+ * The whole Word document of a model: the masthead and body in a section on the 22-line grid,
+ * the attachments in a section of their own without a grid. (LibreOffice snaps every line to
+ * the grid, so 20 pt table lines would take 29 pt; the attachment starts a page anyway.) The
+ * attachment section has no footer references: OOXML sections inherit the previous footers.
+ */
 export function docxDocument(model: DocumentModel): Document {
   const { odd, even } = pageNumberFooters();
-  const children: FileChild[] = [
-    ...mastheadParagraphs(model.masthead),
-    ...model.body.flatMap(blockParagraphs),
-    ...model.attachments.flatMap(attachmentChildren),
-  ];
+  const body: FileChild[] = [...mastheadParagraphs(model.masthead), ...model.body.flatMap(blockParagraphs)];
+  const attachments = model.attachments.flatMap((a, i) => attachmentChildren(a, i > 0));
+  const last = attachments.length ? attachments : body;
   // The floating 版记 is anchored to the paragraph after it, the last of the document.
-  if (model.colophon) children.push(colophonTable(model.colophon), new Paragraph({ spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT } }));
+  if (model.colophon) last.push(colophonTable(model.colophon), new Paragraph({ spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT } }));
   return new Document({
     title: model.docTitle,
     creator: model.masthead.issuer,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: runFonts(FONT.fangsong),
-            size: SIZE.san * 2,
-            sizeComplexScript: SIZE.san * 2,
-            language: { value: "en-US", eastAsia: "zh-CN" },
-          },
-          paragraph: { spacing: { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
-      },
-    },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
-            margin: { ...MARGIN_TWIPS, header: 851, footer: FOOTER_TWIPS, gutter: 0 },
-          },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH_TWIPS, charSpace: CHAR_SPACE },
-        },
+        // A line grid only: see grid.ts for why the characters are not on a grid.
+        properties: { page, grid: { linePitch: LINE_PITCH_TWIPS } },
         footers: { default: odd, even },
-        children,
+        children: body,
       },
+      ...(attachments.length ? [{ properties: { page }, children: attachments }] : []),
     ],
   });
 }
@@ -79,5 +75,9 @@ export function docxDocument(model: DocumentModel): Document {
  * const bytes = await docxBuffer(buildDocumentModel(doc)); // PK…
  */
 export async function docxBuffer(model: DocumentModel): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(model));
+  return Packer.toBuffer(docxDocument(model), false, [
+    // Parts the package cannot write as the official document needs them (see each module).
+    { path: "word/fontTable.xml", data: fontTableXml() },
+    { path: "word/styles.xml", data: stylesXml() },
+  ]);
 }

@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   HeightRule,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -11,8 +10,9 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "./lib.js";
-import { FONT, TABLE, TEXT_WIDTH_TWIPS } from "../layout.js";
+import { TABLE, TEXT_WIDTH_TWIPS } from "../layout.js";
 import type { Table as TableModel } from "../model.js";
+import { TABLE_STYLE } from "./styles.js";
 import { textRun } from "./text.js";
 
 /** Column widths in twips that add up to the text width exactly (the last column takes the rest). */
@@ -30,14 +30,11 @@ function cell(text: string, width: number, header: boolean, align: "left" | "cen
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: PAD, right: PAD, top: 28, bottom: 28 },
     children: [
       new Paragraph({
-        alignment: align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { line: CELL_LINE_TWIPS, lineRule: LineRuleType.EXACT },
-        children: [
-          textRun({ text }, { font: header ? FONT.heiti : FONT.fangsong, sizePt: header ? TABLE.headerPt : TABLE.bodyPt, offGrid: true }),
-        ],
+        style: header ? TABLE_STYLE.header : TABLE_STYLE.text,
+        ...(align === "left" ? { alignment: AlignmentType.LEFT } : {}),
+        children: [textRun({ text })],
       }),
     ],
   });
@@ -64,6 +61,7 @@ export function docxTable(t: TableModel): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
+    margins: { left: PAD, right: PAD, top: 28, bottom: 28 },
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: [row(t.columns.map((c) => c.header), true), ...t.rows.map((r) => row(r, false))],
   });

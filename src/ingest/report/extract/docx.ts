@@ -23,7 +23,9 @@ export async function docxText(bytes: Uint8Array, source: string): Promise<strin
   return documentXmlText(await part.async("string"));
 }
 
-const TOKEN = /<(\/?)([\w.-]+:)?([\w.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
+// Attributes stop at "<" (never valid inside a tag or an attribute value in XML):
+// otherwise each "<a" of a run without ">" scans to the end of the part, quadratic.
+const TOKEN = /<(\/?)([\w.-]+:)?([\w.-]+)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>|([^<]+)/g;
 
 /**
  * The text of word/document.xml, paragraphs and table rows as lines.

@@ -56,7 +56,7 @@ export const issueRoutes: RouteModule = (api, o) => {
 
   api.get("/api/issues/:ref", {
     config: { access: "user" },
-    schema: { tags, summary: "一期周报：栏目树、校核结果与流程", params: refParam, response: { 200: issueView, ...ERROR_RESPONSES } },
+    schema: { tags, summary: "一期周报：栏目树、校核结果与流程（草稿：读者 404；联络员只见本部门条目，巡查员、考核员只见栏目标题）", params: refParam, response: { 200: issueView, ...ERROR_RESPONSES } },
     handler: async (req) => issueAnswerFor(o.store, actorOf(req), await requireVisibleIssue(o.store, actorOf(req), req.params.ref, true)),
   });
 

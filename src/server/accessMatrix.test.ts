@@ -173,3 +173,90 @@ describe.each(storeFactories())("route × role matrix on $name", (factory) => {
     expect(failures).toEqual([]);
   });
 });
+
+/**
+ * Department scoping of every read path (issue 20): a draft is the editors' work. A
+ * liaison sees it reduced to their own department's items (their page offers its
+ * sections), an inspector or assessor its headings only, a reader nothing; its
+ * document, Facts, search hits and dashboard figures only editorial roles.
+ */
+describe.each(storeFactories())("what each role reads of a draft on $name", (factory) => {
+  let t: TestApp;
+  let ref: string;
+  const clients = new Map<TestRole, ApiClient>();
+  const WORD = { liaison: "甲部门独有词", liaison2: "乙部门独有词" } as const;
+  beforeAll(async () => {
+    t = await startTestApp(factory);
+    ref = `${t.draft.year}-${t.draft.seq}`;
+    for (const r of TEST_ROLES) clients.set(r, await t.as(r));
+    const doc = structuredClone(t.draft);
+    const news = doc.sections.flatMap(function all(s): typeof doc.sections {
+      return [s, ...s.children.flatMap(all)];
+    }).find((s) => s.content.kind === "news")!;
+    if (news.content.kind !== "news") throw new Error("no news section");
+    news.content.items = (["liaison", "liaison2"] as const).map((r, i) => ({
+      id: `scope-${i}`,
+      text: `${t.users[r].department}${WORD[r]}，本周完成窗口服务事项梳理。`,
+      departments: [t.users[r].department!],
+      submissionId: null,
+    }));
+    const saved = await clients.get("editor")!.put(`/api/issues/${ref}`, { document: doc });
+    expect(saved.status).toBe(200);
+  });
+  afterAll(async () => t?.close());
+  const as = (r: TestRole) => clients.get(r)!;
+  const newsTexts = (body: { sections: { content: { kind: string; items?: { text: string }[] }; children: unknown[] }[] }): string[] =>
+    JSON.stringify(body.sections).match(/[甲乙]部门独有词/g) ?? [];
+
+  it("gives each role of GET /api/issues/:ref what it may see of the draft", async () => {
+    const expected: Partial<Record<TestRole, string[] | number>> = {
+      editor: [WORD.liaison, WORD.liaison2],
+      approver: [WORD.liaison, WORD.liaison2],
+      admin: [WORD.liaison, WORD.liaison2],
+      liaison: [WORD.liaison],
+      liaison2: [WORD.liaison2],
+      inspector: [],
+      assessor: [],
+      reader: 404,
+    };
+    for (const [role, want] of Object.entries(expected) as [TestRole, string[] | number][]) {
+      const r = await as(role).get(`/api/issues/${ref}`);
+      if (typeof want === "number") {
+        expect([role, r.status, r.body.code]).toEqual([role, want, "issue.not-found"]);
+        continue;
+      }
+      expect([role, r.status]).toEqual([role, 200]);
+      expect([role, newsTexts(r.body)]).toEqual([role, want]);
+      // The headings stay, so the liaison page can offer the sections to submit to.
+      expect(r.body.sections.length).toBe(t.draft.sections.length);
+    }
+    const reduced = (await as("liaison").get(`/api/issues/${ref}`)).body;
+    expect([reduced.findings, reduced.attachments, reduced.overrides]).toEqual([[], [], []]);
+  });
+
+  it("keeps the draft in the liaison's issue list, not in the reader's", async () => {
+    const refs = async (r: TestRole) => ((await as(r).get("/api/issues?limit=5")).body.issues as { ref: string }[]).map((i) => i.ref);
+    expect(await refs("liaison")).toContain(ref);
+    expect(await refs("reader")).not.toContain(ref);
+  });
+
+  it("refuses a draft's document and Facts to all but editorial roles", async () => {
+    for (const url of [`/api/issues/${ref}/document.html`, `/api/issues/${ref}/facts`])
+      for (const role of TEST_ROLES) {
+        const r = await as(role).get(url);
+        const whole = role === "editor" || role === "approver" || role === "admin";
+        expect([url, role, r.status]).toEqual([url, role, whole ? 200 : 404]);
+      }
+  });
+
+  it("finds a draft's text in the archive and counts it on the dashboard for editorial roles only", async () => {
+    for (const role of TEST_ROLES) {
+      const whole = role === "editor" || role === "approver" || role === "admin";
+      const search = await as(role).get(`/api/archive/search?q=${encodeURIComponent(WORD.liaison)}`);
+      expect([role, search.status, search.body.hits.map((h: { ref: string }) => h.ref)]).toEqual([role, 200, whole ? [ref] : []]);
+    }
+    const count = async (r: TestRole) => (await as(r).get(`/api/dashboard?year=${t.draft.year}`)).body.issues as number;
+    const editorial = await count("editor");
+    for (const role of ["liaison", "liaison2", "inspector", "assessor", "reader"] as const) expect([role, await count(role)]).toEqual([role, editorial - 1]);
+  });
+});

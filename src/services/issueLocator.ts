@@ -44,16 +44,28 @@ export function assertDraft(issue: StoredIssue, what = "修改"): void {
     throw new ZhoubaoError("issue.locked", `${issueLabel(issue)}${ISSUE_STATUS_LABELS[issue.status]}，不能${what}；请先退回草稿。`, { status: issue.status });
 }
 
-/** Roles that read only published issues: drafts are internal work. */
-const PUBLISHED_ONLY = new Set(["reader"]);
+/**
+ * Roles that read only published issues in full: a draft is the editors' internal
+ * work. Readers do not see drafts at all; contributors (liaisons, inspectors,
+ * assessors) see that they exist and a reduced view of them (draftScope.ts), never
+ * their documents, Facts, search hits or dashboard figures.
+ */
+const PUBLISHED_ONLY = new Set(["reader", "liaison", "inspector", "assessor"]);
 
-/** True when the actor may see issues that are not yet published. */
+/** True when the actor may see issues that are not yet published, whole. */
 export const seesDrafts = (role: string) => !PUBLISHED_ONLY.has(role);
 
-/** The issue a reference names, as far as the actor may see it (a reader sees published issues only). */
-export async function requireVisibleIssue(store: Store, actor: { centerId: number; role: string }, ref: string): Promise<StoredIssue> {
+/** True when the actor may know of drafts (the issue list, a reduced view): all but readers. */
+export const knowsDrafts = (role: string) => role !== "reader";
+
+/**
+ * The issue a reference names, as far as the actor may see it whole: only editorial
+ * roles see an unpublished one. With `knowing`, a draft is also returned to those who
+ * may know of it (the caller then presents it reduced).
+ */
+export async function requireVisibleIssue(store: Store, actor: { centerId: number; role: string }, ref: string, knowing = false): Promise<StoredIssue> {
   const issue = await requireIssue(store, actor.centerId, ref);
-  if (!seesDrafts(actor.role) && issue.status !== "published")
+  if (!(knowing ? knowsDrafts : seesDrafts)(actor.role) && issue.status !== "published")
     throw new ZhoubaoError("issue.not-found", `未找到${issueLabel(issue)}周报。`, { year: issue.year, seq: issue.seq });
   return issue;
 }

@@ -93,7 +93,7 @@ export class Lookup {
   text(s: string): number {
     let v = this.byText.get(s);
     if (v === undefined) {
-      v = this.resolve(s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""));
+      v = this.resolve(s.trim());
       this.byText.set(s, v);
     }
     return v;

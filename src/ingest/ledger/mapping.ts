@@ -19,11 +19,15 @@ const labels = (ledger: LedgerKind) => LEDGER_FIELDS[ledger].map((f) => f.label)
 export function parseMappingOptions(ledger: LedgerKind, options: string[]): ColumnMapping {
   const out: ColumnMapping = {};
   for (const o of options) {
-    const m = /^\s*([^=＝]+?)\s*[=＝]\s*(.+?)\s*$/.exec(o);
-    const spec = m && LEDGER_FIELDS[ledger].find((f) => f.label === m[1] || f.field === m[1]);
-    if (!m || !spec)
+    // Split at the first "=" and trim, not a regex with lazy groups beside \s*,
+    // which backtracks quadratically over a long run of spaces.
+    const at = o.search(/[=＝]/);
+    const name = at < 0 ? "" : o.slice(0, at).trim();
+    const column = o.slice(at + 1).trim();
+    const spec = name && column ? LEDGER_FIELDS[ledger].find((f) => f.label === name || f.field === name) : undefined;
+    if (!spec)
       throw new ZhoubaoError("ledger.bad-mapping", `列映射“${o}”不对：应写成 字段=文件中的列名，字段为 ${labels(ledger)} 之一。`, { option: o });
-    out[spec.field] = m[2];
+    out[spec.field] = column;
   }
   return out;
 }

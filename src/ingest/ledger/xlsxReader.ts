@@ -1,7 +1,35 @@
 import { createReadStream } from "node:fs";
+import { basename } from "node:path";
 import { ZhoubaoError, isZhoubaoError } from "../../domain/errors.js";
 import type { RecordSink } from "./csvReader.js";
 import { loadExcel } from "./excel.js";
+import { fileReader } from "../zip/directory.js";
+import { zipRefusal, type ZipLimits } from "../zip/limits.js";
+
+/**
+ * Worksheets are streamed (only time is at stake), but the other parts — shared
+ * strings above all — are held in memory by exceljs. Real sheet XML deflates about
+ * 10:1, a zip bomb 1000:1; a part may inflate to 100 times its size (at least 16 MB).
+ */
+const XLSX_LIMITS: ZipLimits = {
+  maxEntries: 10_000,
+  maxEntryBytes: (compressed, name) => {
+    const byRatio = Math.max(16 << 20, compressed * 100);
+    return name.startsWith("xl/worksheets/") ? byRatio : Math.min(byRatio, 256 << 20);
+  },
+  maxTotalBytes: 16 * 1024 ** 3,
+};
+
+/** Throws ledger.bad-file when the XLSX's directory is missing or beyond XLSX_LIMITS. */
+async function checkZip(file: string): Promise<void> {
+  const f = await fileReader(file);
+  try {
+    const refusal = await zipRefusal(f.read, f.size, XLSX_LIMITS);
+    if (refusal) throw new ZhoubaoError("ledger.bad-file", `XLSX 文件“${basename(file)}”无法读取：${refusal}。`, { file });
+  } finally {
+    await f.close();
+  }
+}
 
 /** Rows between two drains: a batch is written while the sheet is still being read. */
 const DRAIN_EVERY = 2000;
@@ -25,6 +53,7 @@ function plain(v: unknown): unknown {
  * await readXlsx("/data/办件.xlsx", sink, (bytes) => bar.update(bytes));
  */
 export async function readXlsx(file: string, sink: RecordSink, onBytes?: (n: number) => void): Promise<void> {
+  await checkZip(file);
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   let bytes = 0;
   input.on("data", (c) => (bytes += c.length));
@@ -46,7 +75,7 @@ export async function readXlsx(file: string, sink: RecordSink, onBytes?: (n: num
   } catch (e) {
     if (isZhoubaoError(e)) throw e;
     const msg = e instanceof Error ? e.message : String(e);
-    throw new ZhoubaoError("ledger.bad-file", `XLSX 文件“${file}”无法读取（可能已损坏）：${msg}`, { file, cause: msg });
+    throw new ZhoubaoError("ledger.bad-file", `XLSX 文件“${basename(file)}”无法读取（可能已损坏），请在 Excel/WPS 中打开后重新另存为 XLSX。`, { file, cause: msg });
   } finally {
     input.destroy();
   }

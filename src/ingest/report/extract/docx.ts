@@ -1,5 +1,16 @@
 import JSZip from "jszip";
 import { ZhoubaoError } from "../../../domain/index.js";
+import { bytesReader } from "../../zip/directory.js";
+import { InflateLimitError, inflateText, zipRefusal, type ZipLimits } from "../../zip/limits.js";
+
+/**
+ * A weekly report's DOCX holds a few dozen parts and inflates to a few MB with its
+ * pictures; these caps are far above that and far below what would exhaust memory.
+ */
+const MAX_INFLATED = 200 * 1024 * 1024;
+/** The text part alone: a year's worth of weekly reports would not fill it. */
+const MAX_DOCUMENT_XML = 32 * 1024 * 1024;
+const DOCX_LIMITS: ZipLimits = { maxEntries: 2000, maxEntryBytes: () => MAX_INFLATED, maxTotalBytes: MAX_INFLATED };
 
 /**
  * The text of a DOCX from its document XML: one line per paragraph, one line per
@@ -11,19 +22,32 @@ import { ZhoubaoError } from "../../../domain/index.js";
  * await docxText(readFileSync("2023-49.docx"), "文件“2023-49.docx”"); // "窗口工作周报\n…"
  */
 export async function docxText(bytes: Uint8Array, source: string): Promise<string> {
+  const unreadable = (why: string) => new ZhoubaoError("import.unreadable", `无法读取${source}：${why}。`);
+  const refusal = await zipRefusal(bytesReader(bytes), bytes.byteLength, DOCX_LIMITS);
+  if (refusal) throw unreadable(refusal);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new ZhoubaoError("import.unreadable", `无法读取${source}：文件已损坏，不是有效的 DOCX。`);
+    throw unreadable("文件已损坏，不是有效的 DOCX");
   }
   const part = zip.file("word/document.xml");
   if (!part)
     throw new ZhoubaoError("import.unsupported-format", `${source}是压缩包或其他 Office 文件，不是 Word 文档（DOCX）。请选择周报的 TXT、PDF 或 DOCX 文件。`);
-  return documentXmlText(await part.async("string"));
+  let xml: string;
+  try {
+    xml = await inflateText(part, MAX_DOCUMENT_XML);
+  } catch (err) {
+    // JSZip's own errors ("Bug : uncompressed data size mismatch", "invalid
+    // distance", "Corrupted zip: …") are about the file, not about zhoubao.
+    throw unreadable(err instanceof InflateLimitError ? err.message : "文件已损坏（正文部分无法解压），请在 Word/WPS 中打开后重新另存为 DOCX");
+  }
+  return documentXmlText(xml);
 }
 
-const TOKEN = /<(\/?)([\w.-]+:)?([\w.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
+// Attributes stop at "<" (never valid inside a tag or an attribute value in XML):
+// otherwise each "<a" of a run without ">" scans to the end of the part, quadratic.
+const TOKEN = /<(\/?)([\w.-]+:)?([\w.-]+)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>|([^<]+)/g;
 
 /**
  * The text of word/document.xml, paragraphs and table rows as lines.

@@ -47,7 +47,9 @@ export class Colophon {
 
   /** Recipients without the label and without the final 。 (DESIGN.md §4). */
   distribution(): Distribution {
-    const clean = (v: string | null) => (v === null ? null : v.replace(/[。.]+$/, "") || null);
+    // The lookbehind starts a match only at the head of a run of 。: without it the
+    // regex retries from each 。 of a long run followed by text, quadratic.
+    const clean = (v: string | null) => (v === null ? null : v.replace(/(?<![。.])[。.]+$/, "") || null);
     return { report: clean(this.values.report), send: clean(this.values.send), issue: clean(this.values.issue) };
   }
 }

@@ -27,7 +27,7 @@ const ASSESSMENT_TITLE = /^\d{4}年\d{1,2}月.{0,40}考核结果$/;
 export function parseReportText(text: string, options: ParseOptions = {}): ParsedReport {
   const registry = options.registry ?? defaultRegistry();
   const source = options.sourceName ? `文件“${options.sourceName}”` : "该文件";
-  const lines = toLines(text);
+  const lines = toLines(text, source);
   const content = withoutLayout(lines);
   if (!content.length) throw new ZhoubaoError("import.empty", `${source}中没有文字内容。请选择一期窗口工作周报（TXT、PDF 或 DOCX）。`);
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, UNPLACED } from "../../../ingest/report/testing/fixtures.js";
 import { storeFactories } from "../../../store/testing.js";
+import { zipFixture } from "../../../ingest/zip/testing.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
 
 const fixture = (name: string) => ({ name, bytes: readFileSync(join(FIXTURES, name)) });
@@ -58,6 +59,8 @@ describe.each(storeFactories())("past-issue upload (POST /api/imports) on $name"
       [editor.upload("/api/imports", { dryRun: "false" }), 400, "upload.missing-file"],
       [editor.post("/api/imports", { file: "2023-45.txt" }), 400, "upload.not-multipart"],
       [editor.upload("/api/imports", {}, { name: "big.txt", bytes: Buffer.alloc(65 * 1024, "周") }), 413, "upload.too-large"],
+      // Corrupt and hostile DOCX: a 400 with the code, not JSZip's error as a 500.
+      ...["truncated.docx", "size-mismatch.docx", "claiming-bomb.docx"].map((name) => [editor.upload("/api/imports", {}, zipFixture(name)), 400, "import.unreadable"] as [Promise<{ status: number; body: any }>, number, string]),
       // A misspelt dry run must not import for real.
       [editor.upload("/api/imports", { dryRun: "yes" }, fixture("2023-45.txt")), 400, "input.invalid"],
     ];

@@ -4,7 +4,8 @@ import type { StoredIssue } from "../../../domain/model/issue.js";
 import type { Actor } from "../../../services/actor.js";
 import { findingsOf } from "../../../services/issueChecker.js";
 import { createIssue, saveIssue } from "../../../services/issueEditor.js";
-import { requireVisibleIssue, seesDrafts } from "../../../services/issueLocator.js";
+import { knowsDrafts, requireVisibleIssue, seesDrafts } from "../../../services/issueLocator.js";
+import { scopeDraftSections } from "../../../services/draftScope.js";
 import type { Store } from "../../../store/index.js";
 import { toDocument } from "../../../store/index.js";
 import { actorOf } from "../../auth/guard.js";
@@ -22,8 +23,19 @@ export async function issueAnswer(store: Store, issue: StoredIssue) {
 }
 
 const visibleList = async (store: Store, actor: Actor, q: { year?: number; limit?: number }) => {
-  return store.issueIndex.list(actor.centerId, { ...q, ...(seesDrafts(actor.role) ? {} : { status: "published" }) });
+  return store.issueIndex.list(actor.centerId, { ...q, ...(knowsDrafts(actor.role) ? {} : { status: "published" }) });
 };
+
+/**
+ * GET's answer for this actor: whole, or — a draft read by a contributor — with only
+ * their department's items, and without attachments, findings and overrides, which
+ * quote the rest of the draft.
+ */
+async function issueAnswerFor(store: Store, actor: Actor, issue: StoredIssue) {
+  if (issue.status === "published" || seesDrafts(actor.role)) return issueAnswer(store, issue);
+  const scoped = { ...issue, sections: scopeDraftSections(issue.sections, actor.department), attachments: [] };
+  return { ...presentIssue(scoped, [], await store.issueWorkflow.get(issue.id)), overrides: [] };
+}
 
 /** List, start, read, save an issue and its Facts JSON. */
 export const issueRoutes: RouteModule = (api, o) => {
@@ -44,8 +56,8 @@ export const issueRoutes: RouteModule = (api, o) => {
 
   api.get("/api/issues/:ref", {
     config: { access: "user" },
-    schema: { tags, summary: "一期周报：栏目树、校核结果与流程", params: refParam, response: { 200: issueView, ...ERROR_RESPONSES } },
-    handler: async (req) => issueAnswer(o.store, await requireVisibleIssue(o.store, actorOf(req), req.params.ref)),
+    schema: { tags, summary: "一期周报：栏目树、校核结果与流程（草稿：读者 404；联络员只见本部门条目，巡查员、考核员只见栏目标题）", params: refParam, response: { 200: issueView, ...ERROR_RESPONSES } },
+    handler: async (req) => issueAnswerFor(o.store, actorOf(req), await requireVisibleIssue(o.store, actorOf(req), req.params.ref, true)),
   });
 
   api.put("/api/issues/:ref", {

@@ -5,6 +5,7 @@ import { writeCaseExport, writeDeskExport } from "../../../ingest/ledger/generat
 import { directDesk, directYtd, generatedCases, generatedDeskEvents, scratch } from "../../../ingest/ledger/testing.js";
 import { pairOf } from "../../../services/statsFiller.js";
 import { storeFactories } from "../../../store/testing.js";
+import { zipFixture } from "../../../ingest/zip/testing.js";
 import { sectionOf } from "../../weeklyFigures.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
 
@@ -81,6 +82,10 @@ describe.each(storeFactories())("ledger uploads and fill-figures on $name", (fac
     writeFileSync(empty, "");
     const e = await editor.upload("/api/ledger/cases", {}, file(empty));
     expect([e.status, e.body.code]).toEqual([400, "ledger.bad-file"]);
+    for (const name of ["bomb.xlsx", "truncated.xlsx"]) {
+      const broken = await editor.upload("/api/ledger/desk", {}, zipFixture(name));
+      expect([broken.status, broken.body.code]).toEqual([400, "ledger.bad-file"]);
+    }
     const big = await editor.upload("/api/ledger/desk", {}, { name: "big.csv", bytes: Buffer.alloc(5 << 20, "a") });
     expect([big.status, big.body.code]).toEqual([413, "upload.too-large"]);
     const denied = await reader.upload("/api/ledger/cases", {}, file(csv));

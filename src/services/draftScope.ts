@@ -11,7 +11,8 @@ import { sectionContent, type Section } from "../domain/model/section.js";
  * scopeDraftSections(draft.sections, "水利厅"); // news items of 水利厅 only
  */
 export function scopeDraftSections(sections: Section[], department: string | null): Section[] {
-  return sections.map((s) => ({ ...s, content: scopeContent(s.content, department), children: scopeDraftSections(s.children, department) }));
+  // Paragraphs kept verbatim from an import belong to no department: editors' text, dropped too.
+  return sections.map(({ verbatim: _kept, ...s }) => ({ ...s, content: scopeContent(s.content, department), children: scopeDraftSections(s.children, department) }));
 }
 
 function scopeContent(content: Section["content"], department: string | null): Section["content"] {

@@ -1,9 +1,8 @@
 import { basename } from "node:path";
-import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { isZhoubaoError, issueNumberLine, type Facts } from "../../domain/index.js";
-import { readReport, type ImportProblem } from "../../ingest/report/index.js";
-import { saveImportedIssue } from "../../ingest/report/save.js";
+import { isZhoubaoError } from "../../domain/errors.js";
+import type { Facts } from "../../domain/index.js";
+import type { ImportProblem } from "../../ingest/report/index.js";
 import type { CliContext } from "../context.js";
 
 type ImportOpts = { dryRun?: boolean; json?: boolean; replace?: boolean };
@@ -26,10 +25,15 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "输出 Facts JSON（一个文件为对象，多个文件为数组）")
     .option("--replace", "覆盖已存在的同一期")
     .action(async (files: string[], opts: ImportOpts) => {
+      const [{ readReport }, { saveImportedIssue }, { issueNumberLine }] = await Promise.all([
+        import("../../ingest/report/index.js"),
+        import("../../ingest/report/save.js"),
+        import("../../domain/present/dates.js"),
+      ]);
       const store = await ctx.store();
       const center = await ctx.center();
       const registry = await store.departments.registry(center.id);
-      const bar = files.length > 1 ? progressBar(files.length) : null;
+      const bar = files.length > 1 ? await progressBar(files.length) : null;
       const results: { file: string; facts?: Facts; lines: string[]; problems: ImportProblem[]; error?: unknown }[] = [];
       for (const file of files) {
         const name = basename(file);
@@ -74,7 +78,8 @@ function report(results: { file: string; facts?: Facts; lines: string[]; problem
 }
 
 /** A bar on stderr (cli-progress draws it only on a terminal). */
-function progressBar(total: number) {
+async function progressBar(total: number) {
+  const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     { format: "导入往期周报 [{bar}] {value}/{total} | {file}", stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,

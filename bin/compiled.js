@@ -51,24 +51,38 @@ function writeAtomically(file, contents) {
   renameSync(tmp, file);
 }
 
-/** Compiles src/ into dist/ (TypeScript → ESM JavaScript, one file per file, no bundling). */
+/**
+ * Packages loaded from one bundled file of dist/vendor/ instead of their hundreds of
+ * modules: Kysely's 279 files cost 0.3 s of CPU at every start, bundled 0.05 s. Only
+ * packages no other dependency imports (else there would be two copies of them).
+ */
+const VENDORED = ["kysely"];
+
+/** Each source file its own output (bundle mode only to rewrite the vendored imports). */
+const perFile = {
+  name: "per-file",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === "entry-point") return undefined;
+      if (!VENDORED.includes(args.path)) return { path: args.path, external: true };
+      const target = relative(dirname(args.importer.replace(SRC, DIST)), join(DIST, "vendor", `${args.path}.js`));
+      return { path: target.startsWith(".") ? target : `./${target}`, external: true };
+    });
+  },
+};
+
+/** Compiles src/ into dist/ (TypeScript → ESM JavaScript, one file per file). */
 export async function buildDist() {
   const state = sourceState();
   const { build } = await import("esbuild");
   const ts = state.files.filter((f) => f.endsWith(".ts"));
-  const r = await build({
-    entryPoints: ts.map((f) => join(SRC, f)),
-    outbase: SRC,
-    outdir: DIST,
-    format: "esm",
-    platform: "node",
-    target: "node20.19",
-    sourcemap: "linked",
-    logLevel: "error",
-    write: false,
-  });
+  const common = { format: "esm", platform: "node", target: "node20.19", bundle: true, logLevel: "error", write: false };
+  const [r, vendor] = await Promise.all([
+    build({ ...common, entryPoints: ts.map((f) => join(SRC, f)), outbase: SRC, outdir: DIST, sourcemap: "linked", plugins: [perFile] }),
+    build({ ...common, entryPoints: Object.fromEntries(VENDORED.map((p) => [p, p])), outdir: join(DIST, "vendor") }),
+  ]);
   const wanted = new Set([STAMP]);
-  for (const out of r.outputFiles) {
+  for (const out of [...r.outputFiles, ...vendor.outputFiles]) {
     writeAtomically(out.path, out.contents);
     wanted.add(out.path);
   }

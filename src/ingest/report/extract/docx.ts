@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { ZhoubaoError } from "../../../domain/index.js";
 
 /**
@@ -11,9 +11,11 @@ import { ZhoubaoError } from "../../../domain/index.js";
  * await docxText(readFileSync("2023-49.docx"), "文件“2023-49.docx”"); // "窗口工作周报\n…"
  */
 export async function docxText(bytes: Uint8Array, source: string): Promise<string> {
+  // jszip is loaded by the first DOCX read: the server and the command start without it.
+  const { default: zipReader } = await import("jszip");
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await zipReader.loadAsync(bytes);
   } catch {
     throw new ZhoubaoError("import.unreadable", `无法读取${source}：文件已损坏，不是有效的 DOCX。`);
   }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { StoredIssue } from "../domain/model/issue.js";
 import { seedDemo } from "../demo/seedDemo.js";
-import { addUser } from "../services/accountManager.js";
+import { hashPassword } from "../services/passwordHasher.js";
 import { systemActor } from "../services/actor.js";
 import { createIssue } from "../services/issueEditor.js";
 import type { Store } from "../store/index.js";
@@ -81,6 +81,8 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+let testPasswordHash: Promise<string> | null = null;
+
 /**
  * An app on a fresh store with the demo archive (published issues 2025–2026), a draft
  * of the next issue, and one account per role (password TEST_PASSWORD).
@@ -92,15 +94,22 @@ export async function startTestApp(factory: StoreFactory, options: Omit<AppOptio
   const system = systemActor(centerId);
   const departments = await store.departments.list(centerId);
   const departmentOf = (r: TestRole) => (r === "liaison" ? departments[0] : r === "liaison2" ? departments[1] : null);
-  const created = await Promise.all(
-    TEST_ROLES.map((r) =>
-      addUser(store, system, {
-        username: `t-${r}`,
-        displayName: `测试${r}`,
-        role: r === "liaison2" ? "liaison" : r,
-        departmentId: departmentOf(r)?.id ?? null,
-        password: TEST_PASSWORD,
-      }),
+  // Fixture accounts, stored directly with one hash of TEST_PASSWORD: addUser would hash it
+  // eight times (scrypt, ~0.4 s of CPU each) for every test app. addUser itself is tested
+  // through the users API; signing in still verifies the real hash.
+  const passwordHash = await (testPasswordHash ??= hashPassword(TEST_PASSWORD));
+  const created = await store.transaction((tx) =>
+    Promise.all(
+      TEST_ROLES.map((r) =>
+        tx.users.create(centerId, {
+          username: `t-${r}`,
+          displayName: `测试${r}`,
+          role: r === "liaison2" ? "liaison" : r,
+          departmentId: departmentOf(r)?.id ?? null,
+          passwordHash,
+          mustChangePassword: false,
+        }),
+      ),
     ),
   );
   const users = Object.fromEntries(TEST_ROLES.map((r, i) => [r, { id: created[i].id, username: created[i].username, department: departmentOf(r)?.name ?? null }])) as TestApp["users"];

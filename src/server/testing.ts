@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { StoredIssue } from "../domain/model/issue.js";
-import { seedDemo } from "../demo/seedDemo.js";
+import { inject } from "vitest";
 import { hashPassword } from "../services/passwordHasher.js";
 import { systemActor } from "../services/actor.js";
 import { createIssue } from "../services/issueEditor.js";
@@ -8,6 +8,7 @@ import type { Store } from "../store/index.js";
 import { seededStore, type StoreFactory } from "../store/testing.js";
 import type { Role } from "../store/repositories/users.js";
 import { buildApp, type AppOptions } from "./app.js";
+import { openDemoCopy } from "./demoTemplates.js";
 
 /** The accounts every test app has: one per role, and a second liaison of another department. */
 export type TestRole = Role | "liaison2";
@@ -81,6 +82,12 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** A store with the default center, its departments and the demo archive (a copy of the suite's template). */
+async function demoStore(factory: StoreFactory): Promise<{ store: Store; centerId: number }> {
+  const store = await openDemoCopy(factory, inject("demoTemplates"));
+  return { store, centerId: (await store.centers.default()).id };
+}
+
 let testPasswordHash: Promise<string> | null = null;
 
 /**
@@ -89,8 +96,7 @@ let testPasswordHash: Promise<string> | null = null;
  */
 export async function startTestApp(factory: StoreFactory, options: Omit<AppOptions, "store"> & { draft?: boolean; demo?: boolean } = {}): Promise<TestApp> {
   const { draft: withDraft = true, demo = true, ...appOptions } = options;
-  const { store, centerId } = await seededStore(factory);
-  if (demo) await seedDemo(store, centerId);
+  const { store, centerId } = demo ? await demoStore(factory) : await seededStore(factory);
   const system = systemActor(centerId);
   const departments = await store.departments.list(centerId);
   const departmentOf = (r: TestRole) => (r === "liaison" ? departments[0] : r === "liaison2" ? departments[1] : null);

@@ -76,9 +76,13 @@ export function attachLedgerImports(importCommand: Command, ctx: CliContext): vo
       .option("--rejects <文件>", "把全部拒收行写入该 CSV 文件")
       .option("--json", "输出 JSON")
       .action(async (file: string, opts: ImportOpts) => {
-        const [{ importLedger }, { parseMappingOptions }] = await Promise.all([import("../../ingest/ledger/importer.js"), import("../../ingest/ledger/mapping.js")]);
-        const store = await ctx.store();
-        const center = await ctx.center();
+        // The importer's modules load while the store opens (its file reads overlap).
+        const [{ importLedger }, { parseMappingOptions }, store, center] = await Promise.all([
+          import("../../ingest/ledger/importer.js"),
+          import("../../ingest/ledger/mapping.js"),
+          ctx.store(),
+          ctx.center(),
+        ]);
         const bar = opts.json ? null : await progressBar(ledger, file);
         let r: LedgerImportResult;
         try {

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { ZhoubaoError } from "../../domain/errors.js";
-import { ROLE_LABELS, USER_ROLES } from "../../store/repositories/roles.js";
+import { ROLE_LABELS, USER_ROLES } from "../../domain/roles.js";
 import type { CliContext } from "../context.js";
 
 /** The first line of standard input: a password never appears in the process list or the shell history. */

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import { ZhoubaoError } from "../../domain/errors.js";
 import type { Database, UsersTable } from "../schema.js";
-import { ROLE_LABELS, USER_ROLES } from "./roles.js";
+import { ROLE_LABELS, USER_ROLES } from "../../domain/roles.js";
 
 export { ROLE_LABELS, USER_ROLES };
 export const userRole = z.enum(USER_ROLES, { error: () => `角色应为 ${USER_ROLES.join("、")} 之一` });

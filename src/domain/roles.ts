@@ -1,6 +1,7 @@
 /**
  * The roles of DESIGN.md §1 (a liaison is bound to one department), with their Chinese
- * names; apart from users.ts so that `zhoubao user --help` lists them without zod.
+ * names: shared by the store (users.ts), the command line (`zhoubao user --help` lists
+ * them without loading zod) and the web app.
  */
 export const USER_ROLES = ["admin", "editor", "approver", "liaison", "inspector", "assessor", "reader"] as const;
 

@@ -4,6 +4,7 @@
  * The ledger benchmark is separate (`npm run bench:ledger`): it takes minutes.
  */
 const BENCHES: Record<string, string> = {
+  start: "./startBench.ts",
   import: "./importBench.ts",
   check: "./checkBench.ts",
   render: "./renderBench.ts",

@@ -10,13 +10,14 @@
  *
  *   LEDGER_ROWS=200000 LEDGER_RUNS=1 npm run bench:ledger      (LEDGER_KEEP=1 keeps the files)
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { writeCaseExport } from "../src/ingest/ledger/generator.js";
 import { importLedger } from "../src/ingest/ledger/importer.js";
 import { openStore } from "../src/store/index.js";
+import { sqliteImport } from "./sqliteImport.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TARGETS = { seconds22M: 20, ratio: 1.0, ytdMs: 5, rssMb: 300 };
@@ -62,20 +63,6 @@ async function ytdTimes(db: string, year: number) {
   return { median: median(times.slice(1)), max: Math.max(...times.slice(1)), sums };
 }
 
-function sqliteImport(file: string, db: string): number | null {
-  if (spawnSync("sqlite3", ["-version"]).status !== 0) {
-    console.log("未找到 sqlite3 命令（apt-get install -y sqlite3），跳过对比。");
-    return null;
-  }
-  const create = "create table cases (case_no text primary key, matter text, kind text, department text, accepted_at text, completed_at text) without rowid;";
-  spawnSync("sqlite3", [db, create], { stdio: "inherit" });
-  const started = performance.now();
-  const r = spawnSync("sqlite3", [db, `.import --csv --skip 1 ${file} cases`], { stdio: "inherit" });
-  const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error("sqlite3 .import 失败");
-  return seconds;
-}
-
 async function main(): Promise<void> {
   const rows = Number(process.env.LEDGER_ROWS ?? 22_000_000);
   const dir = mkdtempSync(join(process.env.LEDGER_BENCH_DIR ?? tmpdir(), "zhoubao-ledger-bench-"));
@@ -108,7 +95,7 @@ async function main(): Promise<void> {
     console.log("sqlite3 .import 同一 CSV（以办件编号为主键的等价表）……");
     t = performance.now();
     const theirs = sqliteImport(csv, join(dir, "sqlite3.db"));
-    // The import's own time: tsx compiling the sources at start-up (~2 s) is not loading.
+    // The import's own time here; `npm run bench -- start` compares `zhoubao import cases` end to end.
     const ratio = theirs === null ? null : theirs / ours.seconds;
     if (theirs !== null) console.log(`  ${sec(theirs)} 秒，${fmt(Math.round(n / theirs))} 行/秒`);
 

@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-// Entry point of the `zhoubao` command. The sources are TypeScript; tsx compiles
-// them on the fly so a checkout works right after `npm ci`, with no build step.
-import { register } from "tsx/esm/api";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { dirname, join } from "node:path";
+// Entry point of the `zhoubao` command: runs the compiled JavaScript in dist/ (built by
+// `npm ci`, rebuilt here when src/ is newer — see compiled.js), so nothing is compiled
+// at start.
+import { compiledModule } from "./compiled.js";
 
-register();
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const { main } = await import(pathToFileURL(join(root, "src/cli/main.ts")).href);
+const { main } = await import(await compiledModule("cli/main.ts"));
 await main(process.argv);

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { ZhoubaoError } from "../domain/errors.js";
-import { parseIssueRef } from "../domain/model/issue.js";
+import { parseIssueRef } from "../domain/model/issueRef.js";
 
 /** "2023-49" → { year, seq }, or issue.bad-ref with a Chinese message. */
 export function issueRefArg(ref: string): { year: number; seq: number } {

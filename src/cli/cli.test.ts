@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { cliDatabases, runCli } from "./testing.js";
+import { cliDatabases, runCli, runCliHere } from "./testing.js";
 
 describe.each(cliDatabases())("zhoubao CLI on $name", { timeout: 180_000 }, ({ create }) => {
   let db: string;
@@ -7,6 +7,7 @@ describe.each(cliDatabases())("zhoubao CLI on $name", { timeout: 180_000 }, ({ c
     db = await create();
   });
 
+  // Real processes here; the other cases run main() in this process (runCliHere).
   it("an empty store has no issues and proposes a first one", () => {
     const r = runCli(db, ["issue", "list"]);
     expect(r.code).toBe(0);
@@ -14,20 +15,20 @@ describe.each(cliDatabases())("zhoubao CLI on $name", { timeout: 180_000 }, ({ c
     expect(runCli(db, ["department", "list"]).stdout).toContain("共 29 个部门");
   });
 
-  it("creates issues from a built-in template with the right numbers", () => {
-    let r = runCli(db, ["issue", "new", "--template", "2022", "--year", "2022", "--seq", "44", "--total", "419", "--start", "2022-12-19", "--end", "2022-12-23", "--published-on", "2022-12-27"]);
+  it("creates issues from a built-in template with the right numbers", async () => {
+    let r = await runCliHere(db, ["issue", "new", "--template", "2022", "--year", "2022", "--seq", "44", "--total", "419", "--start", "2022-12-19", "--end", "2022-12-23", "--published-on", "2022-12-27"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    r = runCli(db, ["issue", "new", "--seq", "45", "--total", "420", "--year", "2022", "--start", "2022-12-26", "--end", "2022-12-30"]);
+    r = await runCliHere(db, ["issue", "new", "--seq", "45", "--total", "420", "--year", "2022", "--start", "2022-12-26", "--end", "2022-12-30"]);
     expect(r.code).toBe(0);
-    r = runCli(db, ["issue", "next", "--json"]);
+    r = await runCliHere(db, ["issue", "next", "--json"]);
     expect(JSON.parse(r.stdout)).toMatchObject({ year: 2023, seq: 1, total: 421, period: { start: "2023-01-03", end: "2023-01-06" } });
-    r = runCli(db, ["issue", "new"]);
+    r = await runCliHere(db, ["issue", "new"]);
     expect(r.stdout).toContain("2023年第1期（总第421期）");
-    const facts = JSON.parse(runCli(db, ["issue", "show", "2023-1", "--json"]).stdout);
+    const facts = JSON.parse((await runCliHere(db, ["issue", "show", "2023-1", "--json"])).stdout);
     expect(facts.issue).toMatchObject({ year: 2023, seq: 1, total: 421, period: { start: "2023-01-03", end: "2023-01-06" } });
     expect(facts.sections[0]).toEqual({ level: 0, heading: "政务服务工作", kind: "part" });
-    expect(runCli(db, ["issue", "show", "2023-1"]).stdout).toContain("一、省级政务服务事项受理办理情况");
+    expect((await runCliHere(db, ["issue", "show", "2023-1"])).stdout).toContain("一、省级政务服务事项受理办理情况");
   });
 
   it.each([
@@ -39,24 +40,24 @@ describe.each(cliDatabases())("zhoubao CLI on $name", { timeout: 180_000 }, ({ c
     [["issue", "new", "--start", "2023-01-21", "--end", "2023-01-27"], "period.no-workday", "没有工作日"],
     [["issue", "new", "--template", "不存在的模板"], "input.bad-reference", "模板"],
     [["department", "resolve", "火星事务局"], "department.unknown", "未知的部门"],
-  ])("refuses %j with %s and writes nothing", (args, code, text) => {
-    const before = runCli(db, ["issue", "list", "--json"]).stdout;
-    const r = runCli(db, args as string[]);
+  ])("refuses %j with %s and writes nothing", async (args, code, text) => {
+    const before = (await runCliHere(db, ["issue", "list", "--json"])).stdout;
+    const r = await runCliHere(db, args as string[]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`[${code}]`);
     expect(r.stderr).toContain(text);
-    expect(runCli(db, ["issue", "list", "--json"]).stdout).toBe(before);
+    expect((await runCliHere(db, ["issue", "list", "--json"])).stdout).toBe(before);
   });
 
-  it("resolves short department names", () => {
-    expect(runCli(db, ["department", "resolve", "应急厅"]).stdout.trim()).toBe("应急管理厅");
+  it("resolves short department names", async () => {
+    expect((await runCliHere(db, ["department", "resolve", "应急厅"])).stdout.trim()).toBe("应急管理厅");
   });
 
-  it("backs the store up online", () => {
+  it("backs the store up online", async () => {
     const file = `/tmp/zhoubao-backup-${process.pid}-${Math.random().toString(36).slice(2)}.bak`;
-    const r = runCli(db, ["db", "backup", file]);
+    const r = await runCliHere(db, ["db", "backup", file]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("已备份到");
-    expect(runCli(db, ["db", "backup", file]).stderr).toContain("[store.backup-failed]");
+    expect((await runCliHere(db, ["db", "backup", file])).stderr).toContain("[store.backup-failed]");
   });
 });

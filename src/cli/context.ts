@@ -1,5 +1,4 @@
-import { openStore, type Store } from "../store/index.js";
-import type { Center } from "../store/index.js";
+import type { Center, Store } from "../store/index.js";
 
 /**
  * What every command gets: the store (opened on first use from DATABASE_URL), the
@@ -17,7 +16,8 @@ export function createContext(env: NodeJS.ProcessEnv = process.env): CliContext 
   let store: Promise<Store> | null = null;
   let center: Promise<Center> | null = null;
   const ctx: CliContext = {
-    store: () => (store ??= openStore(env.DATABASE_URL)),
+    // The store (Kysely, the database drivers) is loaded by the first command that needs it.
+    store: () => (store ??= import("../store/index.js").then(({ openStore }) => openStore(env.DATABASE_URL))),
     center: () =>
       (center ??= ctx.store().then(async (s) => {
         const c = env.ZHOUBAO_CENTER ? await s.centers.byCode(env.ZHOUBAO_CENTER) : await s.centers.default();

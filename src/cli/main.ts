@@ -12,7 +12,11 @@ import * as importReports from "./commands/import.js";
 // After commands/import.ts (when present): ledger adds `import cases|desk` to its `import` command.
 import * as ledger from "./commands/ledger.js";
 
-/** Command groups, each `register(program, ctx)`. Add new ones here. */
+/**
+ * Command groups, each `register(program, ctx)`. Add new ones here. Registering a group
+ * must stay cheap (commander options only): each action imports what it needs, so that
+ * `zhoubao --help` or `zhoubao issue list` do not load the server, the renderers, exceljs….
+ */
 const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check, render, user, importReports, ledger];
 
 export function buildProgram(ctx: CliContext): Command {
@@ -33,10 +37,9 @@ export function buildProgram(ctx: CliContext): Command {
  * await main(["node", "zhoubao", "issue", "next"]);
  */
 export async function main(argv: string[], ctx: CliContext = createContext()): Promise<number> {
-  // `zhoubao issue list | head` closes the pipe early: that is not an error.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-  });
+  // `zhoubao issue list | head` closes the pipe early: that is not an error. (Once per
+  // process: tests run main() many times in one.)
+  if (!process.stdout.listeners("error").includes(exitOnEpipe)) process.stdout.on("error", exitOnEpipe);
   const program = buildProgram(ctx);
   let code = 0;
   try {
@@ -50,6 +53,10 @@ export async function main(argv: string[], ctx: CliContext = createContext()): P
     process.exitCode = code || process.exitCode || 0;
   }
   return code;
+}
+
+function exitOnEpipe(e: NodeJS.ErrnoException): void {
+  if (e.code === "EPIPE") process.exit(0);
 }
 
 function report(e: unknown, ctx: CliContext): number {

@@ -21,6 +21,27 @@ export function runCli(db: string, args: string[], input?: string): CliResult {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Runs `zhoubao ARGS` inside the test's process: the same main() as bin/zhoubao.js, with
+ * the output captured. For the many cases of a command; each command group keeps real
+ * processes (runCli) for what only a process shows — the entry, exit status, stdin.
+ */
+export async function runCliHere(db: string, args: string[]): Promise<CliResult> {
+  const [{ main }, { createContext }] = await Promise.all([import("./main.js"), import("./context.js")]);
+  const out = { stdout: "", stderr: "" };
+  const line = (t: string) => (t.endsWith("\n") ? t : `${t}\n`);
+  const ctx = { ...createContext({ ...process.env, DATABASE_URL: db }), out: (t: string) => void (out.stdout += line(t)), err: (t: string) => void (out.stderr += line(t)) };
+  // Commands report failure through process.exitCode too (check): read it, then restore it.
+  const saved = process.exitCode;
+  process.exitCode = undefined;
+  try {
+    const code = await main(["node", "zhoubao", ...args], ctx);
+    return { code: code || Number(process.exitCode ?? 0), ...out };
+  } finally {
+    process.exitCode = saved;
+  }
+}
+
 /** The same, without blocking the test's event loop (for long imports, servers). */
 export function spawnCli(db: string, args: string[]) {
   return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: db } });

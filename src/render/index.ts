@@ -4,27 +4,20 @@
  */
 import type { IssueDocument } from "../domain/index.js";
 import { buildDocumentModel } from "./build/buildDocument.js";
-import { docxBuffer } from "./docx/renderDocx.js";
 import { htmlOfModel } from "./html/renderHtml.js";
-import { BrowserPool } from "./pdf/browser.js";
-import { pdfOfModel } from "./pdf/renderPdf.js";
+import type { BrowserPool } from "./pdf/browser.js";
+import type { RenderFormat } from "./formats.js";
 
 export { buildDocumentModel } from "./build/buildDocument.js";
 export type { DocumentModel, Block, Run } from "./model.js";
-export { BrowserPool, FONTCONFIG_FILE, DEFAULT_CHROMIUM } from "./pdf/browser.js";
 export { escapeHtml } from "./html/escape.js";
 export { pdfFonts, FONT_ADVICE, type FontUse } from "./fonts/fontReport.js";
+export { RENDER_FORMATS, type RenderFormat } from "./formats.js";
 
-/** The formats `zhoubao render` and the server offer, with their file types. */
-export const RENDER_FORMATS = {
-  docx: { extension: "docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
-  pdf: { extension: "pdf", mime: "application/pdf" },
-  html: { extension: "html", mime: "text/html; charset=utf-8" },
-} as const;
-export type RenderFormat = keyof typeof RENDER_FORMATS;
-
-let shared: BrowserPool | null = null;
-const pool = () => (shared ??= new BrowserPool());
+// The DOCX writer (docx) and the PDF printer (playwright-core) are loaded on first use:
+// the command line and the server start without them, most requests never need them.
+let shared: Promise<BrowserPool> | null = null;
+const pool = () => (shared ??= import("./pdf/browser.js").then(({ BrowserPool }) => new BrowserPool()));
 
 /**
  * The issue as a Word document.
@@ -32,7 +25,8 @@ const pool = () => (shared ??= new BrowserPool());
  * @example
  * writeFileSync("2023-49.docx", await renderDocx(doc));
  */
-export function renderDocx(doc: IssueDocument): Promise<Buffer> {
+export async function renderDocx(doc: IssueDocument): Promise<Buffer> {
+  const { docxBuffer } = await import("./docx/renderDocx.js");
   return docxBuffer(buildDocumentModel(doc));
 }
 
@@ -53,8 +47,9 @@ export function renderHtml(doc: IssueDocument, { standalone = true }: { standalo
  * @example
  * writeFileSync("2023-49.pdf", await renderPdf(doc)); await closeRenderer();
  */
-export function renderPdf(doc: IssueDocument): Promise<Buffer> {
-  return pdfOfModel(pool(), buildDocumentModel(doc));
+export async function renderPdf(doc: IssueDocument): Promise<Buffer> {
+  const [{ pdfOfModel }, browsers] = await Promise.all([import("./pdf/renderPdf.js"), pool()]);
+  return pdfOfModel(browsers, buildDocumentModel(doc));
 }
 
 /** The issue in one of RENDER_FORMATS. */
@@ -68,5 +63,5 @@ export async function renderIssue(doc: IssueDocument, format: RenderFormat): Pro
 export async function closeRenderer(): Promise<void> {
   const p = shared;
   shared = null;
-  await p?.close();
+  await (await p)?.close();
 }

@@ -148,7 +148,8 @@ describe.each(storeFactories())("route × role matrix on $name", (factory) => {
     expect(Object.keys(ACCESS).filter((k) => !registered.has(k)), "entries in ACCESS without a route").toEqual([]);
   });
 
-  it("answers every route as every role and anonymously as the table says", async () => {
+  // Nine sign-ins (scrypt) and publications that print a PDF (chromium): longer than the default 30 s on a busy machine.
+  it("answers every route as every role and anonymously as the table says", { timeout: 120_000 }, async () => {
     const clients = new Map<TestRole | null, ApiClient>([[null, t.anonymous()]]);
     for (const r of TEST_ROLES) clients.set(r, await t.as(r));
     await clients.get(null)!.get("/api/auth/csrf");

@@ -1,13 +1,14 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { StoredIssue } from "../domain/model/issue.js";
-import { seedDemo } from "../demo/seedDemo.js";
-import { addUser } from "../services/accountManager.js";
+import { inject } from "vitest";
+import { hashPassword } from "../services/passwordHasher.js";
 import { systemActor } from "../services/actor.js";
 import { createIssue } from "../services/issueEditor.js";
 import type { Store } from "../store/index.js";
 import { seededStore, type StoreFactory } from "../store/testing.js";
 import type { Role } from "../store/repositories/users.js";
 import { buildApp, type AppOptions } from "./app.js";
+import { openDemoCopy } from "./demoTemplates.js";
 
 /** The accounts every test app has: one per role, and a second liaison of another department. */
 export type TestRole = Role | "liaison2";
@@ -81,26 +82,40 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** A store with the default center, its departments and the demo archive (a copy of the suite's template). */
+async function demoStore(factory: StoreFactory): Promise<{ store: Store; centerId: number }> {
+  const store = await openDemoCopy(factory, inject("demoTemplates"));
+  return { store, centerId: (await store.centers.default()).id };
+}
+
+let testPasswordHash: Promise<string> | null = null;
+
 /**
  * An app on a fresh store with the demo archive (published issues 2025–2026), a draft
  * of the next issue, and one account per role (password TEST_PASSWORD).
  */
 export async function startTestApp(factory: StoreFactory, options: Omit<AppOptions, "store"> & { draft?: boolean; demo?: boolean } = {}): Promise<TestApp> {
   const { draft: withDraft = true, demo = true, ...appOptions } = options;
-  const { store, centerId } = await seededStore(factory);
-  if (demo) await seedDemo(store, centerId);
+  const { store, centerId } = demo ? await demoStore(factory) : await seededStore(factory);
   const system = systemActor(centerId);
   const departments = await store.departments.list(centerId);
   const departmentOf = (r: TestRole) => (r === "liaison" ? departments[0] : r === "liaison2" ? departments[1] : null);
-  const created = await Promise.all(
-    TEST_ROLES.map((r) =>
-      addUser(store, system, {
-        username: `t-${r}`,
-        displayName: `测试${r}`,
-        role: r === "liaison2" ? "liaison" : r,
-        departmentId: departmentOf(r)?.id ?? null,
-        password: TEST_PASSWORD,
-      }),
+  // Fixture accounts, stored directly with one hash of TEST_PASSWORD: addUser would hash it
+  // eight times (scrypt, ~0.4 s of CPU each) for every test app. addUser itself is tested
+  // through the users API; signing in still verifies the real hash.
+  const passwordHash = await (testPasswordHash ??= hashPassword(TEST_PASSWORD));
+  const created = await store.transaction((tx) =>
+    Promise.all(
+      TEST_ROLES.map((r) =>
+        tx.users.create(centerId, {
+          username: `t-${r}`,
+          displayName: `测试${r}`,
+          role: r === "liaison2" ? "liaison" : r,
+          departmentId: departmentOf(r)?.id ?? null,
+          passwordHash,
+          mustChangePassword: false,
+        }),
+      ),
     ),
   );
   const users = Object.fromEntries(TEST_ROLES.map((r, i) => [r, { id: created[i].id, username: created[i].username, department: departmentOf(r)?.name ?? null }])) as TestApp["users"];

@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
-import pg from "pg";
+import type pg from "pg";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { ZhoubaoError } from "../domain/errors.js";
 import type { Database } from "./schema.js";
@@ -34,7 +35,7 @@ export function parseDatabaseUrl(url: string | undefined): Target {
 /** Opens a Kysely instance for the target; SQLite files (and their folder) are created. */
 export function connect(target: Target): Kysely<Database> {
   if (target.dialect === "postgres") {
-    const pool = new pg.Pool({
+    const pool = new (postgresDriver().Pool)({
       connectionString: target.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
@@ -64,8 +65,13 @@ export function rawHandle(db: Kysely<Database>): RawHandle | null {
   return rawHandles.get(db) ?? null;
 }
 
-// PostgreSQL returns bigint counts as strings; zhoubao's counts fit in a JS number.
-pg.types.setTypeParser(20, (v) => Number(v));
+/** The PostgreSQL driver, loaded by the first PostgreSQL store: a SQLite command does without it. */
+function postgresDriver(): typeof pg {
+  const driver = createRequire(import.meta.url)("pg") as typeof pg;
+  // PostgreSQL returns bigint counts as strings; zhoubao's counts fit in a JS number.
+  driver.types.setTypeParser(20, (v) => Number(v));
+  return driver;
+}
 
 /**
  * better-sqlite3 compiles a statement on every `prepare`, and Kysely prepares each query

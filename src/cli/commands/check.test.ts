@@ -3,7 +3,7 @@ import { archive } from "../../domain/checks/fixtures.js";
 import { firstOfKind } from "../../domain/tree.js";
 import { draftIssue } from "../../services/issueDrafter.js";
 import { openStore } from "../../store/index.js";
-import { cliDatabases, runCli } from "../testing.js";
+import { cliDatabases, runCli, runCliHere } from "../testing.js";
 
 /** Stores the fixture archive (2022-30 … 2023-49) with a policy total off by two in 2023-49. */
 async function seed(db: string): Promise<void> {
@@ -42,8 +42,8 @@ describe.each(cliDatabases())("zhoubao check on $name", ({ create }) => {
     });
   }, 30_000);
 
-  it("exits 0 when only warnings and infos stand, grouped by severity in Chinese", () => {
-    const r = runCli(db, ["check", "2023-48"]);
+  it("exits 0 when only warnings and infos stand, grouped by severity in Chinese", async () => {
+    const r = await runCliHere(db, ["check", "2023-48"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("2023年第48期（总第468期）：错误 0 项，警告 1 项，提示 0 项。");
@@ -51,20 +51,20 @@ describe.each(cliDatabases())("zhoubao check on $name", ({ create }) => {
     expect(r.stdout).toContain("[numbering.gap]");
   }, 30_000);
 
-  it("checks the whole archive with --all, naming the issue of each finding", () => {
-    const r = runCli(db, ["check", "--all", "--json"]);
+  it("checks the whole archive with --all, naming the issue of each finding", async () => {
+    const r = await runCliHere(db, ["check", "--all", "--json"]);
     expect(r.code).toBe(1);
     const { findings } = JSON.parse(r.stdout) as { findings: { issue: string; code: string; severity: string }[] };
     expect(findings.filter((f) => f.severity === "error")).toEqual([expect.objectContaining({ issue: "2023-49", code: "policy.total-mismatch" })]);
     expect(findings.filter((f) => f.code === "numbering.gap").map((f) => f.issue)).toEqual(["2023-1", "2023-48"]);
-    const human = runCli(db, ["check", "--all"]);
+    const human = await runCliHere(db, ["check", "--all"]);
     expect(human.stdout).toContain("共检查 6 期");
     expect(human.stdout).toMatch(/错误（1）：\n {2}2023-49 {2}\[policy\.total-mismatch\]/);
   }, 30_000);
 
-  it("refuses a bad or unknown reference", () => {
-    expect(runCli(db, ["check", "49"]).stderr).toContain("[issue.bad-ref]");
-    const r = runCli(db, ["check", "2023-50"]);
+  it("refuses a bad or unknown reference", async () => {
+    expect((await runCliHere(db, ["check", "49"])).stderr).toContain("[issue.bad-ref]");
+    const r = await runCliHere(db, ["check", "2023-50"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("[issue.not-found]");
   }, 30_000);

@@ -1,10 +1,9 @@
 import { basename } from "node:path";
-import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { isZhoubaoError, issueNumberLine, type Facts } from "../../domain/index.js";
-import { readReport, type ImportProblem } from "../../ingest/report/index.js";
+import { isZhoubaoError } from "../../domain/errors.js";
+import type { Facts } from "../../domain/index.js";
 import type { Finding } from "../../domain/checks/finding.js";
-import { storePastIssue } from "../../services/pastIssueImporter.js";
+import type { ImportProblem } from "../../ingest/report/index.js";
 import type { CliContext } from "../context.js";
 import { counts, printGrouped } from "../findings.js";
 
@@ -31,10 +30,15 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--replace", "覆盖已存在的同一期")
     .option("--strict", "严格导入：校核有错误（如总期号不连续、原文未能识别）的不导入")
     .action(async (files: string[], opts: ImportOpts) => {
+      const [{ readReport }, { storePastIssue }, { issueNumberLine }] = await Promise.all([
+        import("../../ingest/report/index.js"),
+        import("../../services/pastIssueImporter.js"),
+        import("../../domain/present/dates.js"),
+      ]);
       const store = await ctx.store();
       const center = await ctx.center();
       const registry = await store.departments.registry(center.id);
-      const bar = files.length > 1 ? progressBar(files.length) : null;
+      const bar = files.length > 1 ? await progressBar(files.length) : null;
       const results: FileResult[] = [];
       for (const file of files) {
         const name = basename(file);
@@ -81,7 +85,8 @@ function report(results: FileResult[], opts: ImportOpts, ctx: CliContext): void 
 }
 
 /** A bar on stderr (cli-progress draws it only on a terminal). */
-function progressBar(total: number) {
+async function progressBar(total: number) {
+  const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     { format: "导入往期周报 [{bar}] {value}/{total} | {file}", stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,

@@ -1,12 +1,8 @@
 import type { Command } from "commander";
-import { issueFacts } from "../../domain/facts/issueFacts.js";
-import { chinesePeriod, issueNumberLine } from "../../domain/present/dates.js";
-import { ISSUE_STATUS_LABELS } from "../../domain/model/issue.js";
-import { toDocument } from "../../store/index.js";
-import { draftIssue, proposeNextIssue } from "../../services/issueDrafter.js";
 import { issueRefArg, positiveInt } from "../args.js";
 import type { CliContext } from "../context.js";
-import { printOutline } from "./issueOutline.js";
+
+const dates = () => import("../../domain/present/dates.js");
 
 type NewOpts = { year?: number; seq?: number; total?: number; start?: string; end?: string; publishedOn?: string; template?: string; json?: boolean };
 
@@ -18,6 +14,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description("建议下一期的期号与统计周期")
     .option("--json", "输出 JSON")
     .action(async (opts: { json?: boolean }) => {
+      const [{ proposeNextIssue }, { chinesePeriod, issueNumberLine }] = await Promise.all([import("../../services/issueDrafter.js"), dates()]);
       const p = await proposeNextIssue(await ctx.store(), (await ctx.center()).id);
       if (opts.json) return ctx.out(JSON.stringify(p, null, 2));
       ctx.out(`下一期：${issueNumberLine(p)}`);
@@ -37,6 +34,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--template <模板>", "2022、2023 或已保存模板的名称（默认沿用上一期）")
     .option("--json", "输出 JSON")
     .action(async (opts: NewOpts) => {
+      const [{ draftIssue }, { chinesePeriod, issueNumberLine }] = await Promise.all([import("../../services/issueDrafter.js"), dates()]);
       const period = opts.start || opts.end ? { start: opts.start ?? opts.end!, end: opts.end ?? opts.start! } : undefined;
       const { issue: created, warnings } = await draftIssue(await ctx.store(), (await ctx.center()).id, {
         year: opts.year,
@@ -57,6 +55,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--year <年份>", "只列出某一年", positiveInt)
     .option("--json", "输出 JSON")
     .action(async (opts: { year?: number; json?: boolean }) => {
+      const [{ ISSUE_STATUS_LABELS }, { chinesePeriod, issueNumberLine }] = await Promise.all([import("../../domain/model/issue.js"), dates()]);
       const list = await (await ctx.store()).issues.list((await ctx.center()).id, { year: opts.year });
       if (opts.json) return ctx.out(JSON.stringify(list, null, 2));
       if (!list.length) return ctx.out("还没有周报。可用 zhoubao issue new 新建，或 zhoubao import 导入往期。");
@@ -71,6 +70,11 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "输出 Facts JSON（DESIGN.md §4）")
     .action(async (ref: string, opts: { json?: boolean }) => {
       const { year, seq } = issueRefArg(ref);
+      const [{ issueFacts }, { toDocument }, { printOutline }] = await Promise.all([
+        import("../../domain/facts/issueFacts.js"),
+        import("../../store/index.js"),
+        import("./issueOutline.js"),
+      ]);
       const stored = await (await ctx.store()).issues.require((await ctx.center()).id, year, seq);
       if (opts.json) return ctx.out(JSON.stringify(issueFacts(toDocument(stored)), null, 2));
       printOutline(stored, ctx.out);

@@ -1,13 +1,8 @@
 import { basename } from "node:path";
-import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { ZhoubaoError } from "../../domain/errors.js";
-import { platformStatsSentence, windowCountsSentence } from "../../domain/present/sentences.js";
-import { importLedger, type ImportProgress, type LedgerImportResult } from "../../ingest/ledger/importer.js";
+import type { ImportProgress, LedgerImportResult } from "../../ingest/ledger/importer.js";
 import { ENCODING_LABELS } from "../../ingest/ledger/encoding.js";
-import { parseMappingOptions } from "../../ingest/ledger/mapping.js";
-import { systemActor } from "../../services/actor.js";
-import { fillIssueStats, platformStatsAsOf, weekStats } from "../../services/statsFiller.js";
 import type { LedgerKind } from "../../store/repositories/ledgerTypes.js";
 import { positiveInt } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -15,10 +10,13 @@ import type { CliContext } from "../context.js";
 type ImportOpts = { source?: string; map: string[]; batchSize?: number; rejects?: string; json?: boolean };
 const LEDGER_LABELS: Record<LedgerKind, string> = { cases: "办件", desk: "综窗台账" };
 const collect = (v: string, prev: string[]) => [...prev, v];
+const sentences = () => import("../../domain/present/sentences.js");
+const statsFiller = () => import("../../services/statsFiller.js");
 const wan = (n: number) => (n >= 100_000 ? `${(n / 10_000).toFixed(1)} 万` : String(n));
 
 /** A progress bar on stderr (shown only on a terminal), fed by importLedger's onProgress. */
-function progressBar(ledger: LedgerKind, file: string) {
+async function progressBar(ledger: LedgerKind, file: string) {
+  const { default: cliProgress } = await import("cli-progress");
   const bar = new cliProgress.SingleBar(
     {
       format: `导入${LEDGER_LABELS[ledger]} ${basename(file)} [{bar}] {percentage}% | {rows} 行 | {speed} 行/秒 | 剩余 {eta_formatted}`,
@@ -78,9 +76,14 @@ export function attachLedgerImports(importCommand: Command, ctx: CliContext): vo
       .option("--rejects <文件>", "把全部拒收行写入该 CSV 文件")
       .option("--json", "输出 JSON")
       .action(async (file: string, opts: ImportOpts) => {
-        const store = await ctx.store();
-        const center = await ctx.center();
-        const bar = opts.json ? null : progressBar(ledger, file);
+        // The importer's modules load while the store opens (its file reads overlap).
+        const [{ importLedger }, { parseMappingOptions }, store, center] = await Promise.all([
+          import("../../ingest/ledger/importer.js"),
+          import("../../ingest/ledger/mapping.js"),
+          ctx.store(),
+          ctx.center(),
+        ]);
+        const bar = opts.json ? null : await progressBar(ledger, file);
         let r: LedgerImportResult;
         try {
           r = await importLedger(store, center.id, {
@@ -112,6 +115,7 @@ export function register(program: Command, ctx: CliContext): void {
     .requiredOption("--as-of <日期>", "统计截止日期 YYYY-MM-DD")
     .option("--json", "输出 JSON（DESIGN.md §4 platformStats）")
     .action(async (opts: { asOf: string; json?: boolean }) => {
+      const [{ platformStatsAsOf }, { platformStatsSentence }] = await Promise.all([statsFiller(), sentences()]);
       const { stats: s, warnings } = await platformStatsAsOf(await ctx.store(), (await ctx.center()).id, opts.asOf);
       for (const w of warnings) ctx.err(`注意：${w}`);
       if (opts.json) return ctx.out(JSON.stringify(s, null, 2));
@@ -122,6 +126,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description("某一期统计周期的数字：截至周期末的办件数，本周与今年以来的综窗数")
     .option("--json", "输出 JSON（platformStats 与 windowCounts）")
     .action(async (ref: string, opts: { json?: boolean }) => {
+      const [{ weekStats }, { platformStatsSentence, windowCountsSentence }] = await Promise.all([statsFiller(), sentences()]);
       const w = await weekStats(await ctx.store(), (await ctx.center()).id, ref);
       for (const x of w.warnings) ctx.err(`注意：${x}`);
       if (opts.json) return ctx.out(JSON.stringify({ platformStats: w.platformStats, windowCounts: w.windowCounts }, null, 2));
@@ -133,6 +138,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("fill <期号>")
     .description("用导入的数据填写该期的“办件统计”和“综窗办件”栏目（仅草稿）")
     .action(async (ref: string) => {
+      const [{ fillIssueStats }, { systemActor }] = await Promise.all([statsFiller(), import("../../services/actor.js")]);
       const center = await ctx.center();
       const r = await fillIssueStats(await ctx.store(), systemActor(center.id), ref);
       for (const w of r.warnings) ctx.err(`注意：${w}`);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../store/index.js";
 import { fixture2023 } from "../../render/fixtures.js";
-import { runCli } from "../testing.js";
+import { runCli, runCliHere } from "../testing.js";
 import { chromiumAvailable } from "../../render/testing.js";
 
 describe("zhoubao render", () => {
@@ -29,12 +29,12 @@ describe("zhoubao render", () => {
     expect(readFileSync(html, "utf8")).toContain("（共印91份）");
   }, 120_000);
 
-  it("refuses an unknown format or issue and writes nothing", () => {
+  it("refuses an unknown format or issue and writes nothing", async () => {
     const out = join(dir, "x.odt");
-    const bad = runCli(db, ["render", "2023-49", "--out", out]);
+    const bad = await runCliHere(db, ["render", "2023-49", "--out", out]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("[input.invalid]");
-    const missing = runCli(db, ["render", "2023-50", "--format", "pdf", "--out", join(dir, "y.pdf")]);
+    const missing = await runCliHere(db, ["render", "2023-50", "--format", "pdf", "--out", join(dir, "y.pdf")]);
     expect(missing.stderr).toContain("[issue.not-found]");
     expect(existsSync(out) || existsSync(join(dir, "y.pdf"))).toBe(false);
   }, 120_000);

@@ -2,9 +2,7 @@ import { renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { ZhoubaoError } from "../../domain/errors.js";
-import { issueNumberLine } from "../../domain/present/dates.js";
-import { closeRenderer, FONT_ADVICE, pdfFonts, RENDER_FORMATS, renderIssue, type RenderFormat } from "../../render/index.js";
-import { toDocument } from "../../store/index.js";
+import { RENDER_FORMATS, type RenderFormat } from "../../render/formats.js";
 import { issueRefArg } from "../args.js";
 import type { CliContext } from "../context.js";
 
@@ -34,6 +32,11 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (ref: string, opts: { format?: string; out?: string }) => {
       const { year, seq } = issueRefArg(ref);
       const format = resolveFormat(opts.format, opts.out);
+      const [{ issueNumberLine }, { closeRenderer, FONT_ADVICE, pdfFonts, renderIssue }, { toDocument }] = await Promise.all([
+        import("../../domain/present/dates.js"),
+        import("../../render/index.js"),
+        import("../../store/index.js"),
+      ]);
       const stored = await (await ctx.store()).issues.require((await ctx.center()).id, year, seq);
       const file = resolve(opts.out ?? `${year}-${seq}.${RENDER_FORMATS[format].extension}`);
       let bytes: Buffer;

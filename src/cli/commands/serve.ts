@@ -1,8 +1,4 @@
 import type { Command } from "commander";
-import { buildApp } from "../../server/app.js";
-import { seedDemo } from "../../demo/seedDemo.js";
-import { ensureInitialAdmin } from "../../services/accountManager.js";
-import { systemActor } from "../../services/actor.js";
 import { positiveInt } from "../args.js";
 import type { CliContext } from "../context.js";
 
@@ -14,6 +10,12 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--host <地址>", "监听地址", process.env.HOST ?? "0.0.0.0")
     .option("--demo", "数据库为空时写入演示中心与演示周报")
     .action(async (opts: { port?: number; host: string; demo?: boolean }) => {
+      const [{ buildApp }, { seedDemo }, { ensureInitialAdmin }, { systemActor }] = await Promise.all([
+        import("../../server/app.js"),
+        import("../../demo/seedDemo.js"),
+        import("../../services/accountManager.js"),
+        import("../../services/actor.js"),
+      ]);
       const store = await ctx.store();
       const center = await ctx.center();
       if (opts.demo) {

@@ -1,8 +1,6 @@
 import type { Command } from "commander";
 import { ZhoubaoError } from "../../domain/errors.js";
-import { addUser, disableUser, updateUser } from "../../services/accountManager.js";
-import { systemActor } from "../../services/actor.js";
-import { ROLE_LABELS, USER_ROLES } from "../../store/repositories/users.js";
+import { ROLE_LABELS, USER_ROLES } from "../../domain/roles.js";
 import type { CliContext } from "../context.js";
 
 /** The first line of standard input: a password never appears in the process list or the shell history. */
@@ -17,6 +15,9 @@ async function readPasswordFromStdin(): Promise<string> {
   if (!line) throw new ZhoubaoError("input.invalid", "标准输入中没有密码。用法：echo '密码' | zhoubao user add 用户名 --role 角色 --password-stdin", {});
   return line;
 }
+
+const accounts = () => import("../../services/accountManager.js");
+const actor = () => import("../../services/actor.js");
 
 type AddOpts = { role: string; department?: string; name?: string; passwordStdin?: boolean };
 
@@ -34,6 +35,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (username: string, opts: AddOpts) => {
       if (!opts.passwordStdin)
         throw new ZhoubaoError("input.invalid", "请用 --password-stdin 从标准输入提供密码，不要把密码写在命令行上。", {});
+      const [{ addUser }, { systemActor }] = await Promise.all([accounts(), actor()]);
       const store = await ctx.store();
       const center = await ctx.center();
       let departmentId: number | null = null;
@@ -67,6 +69,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("disable <username>")
     .description("停用用户（立即结束其所有会话）")
     .action(async (username: string) => {
+      const [{ disableUser }, { systemActor }] = await Promise.all([accounts(), actor()]);
       const u = await disableUser(await ctx.store(), systemActor((await ctx.center()).id), username);
       ctx.out(`已停用用户 ${u.username}。`);
     });
@@ -75,6 +78,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("enable <username>")
     .description("重新启用用户")
     .action(async (username: string) => {
+      const [{ updateUser }, { systemActor }] = await Promise.all([accounts(), actor()]);
       const store = await ctx.store();
       const center = await ctx.center();
       const u = await store.users.byUsername(username);

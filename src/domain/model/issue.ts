@@ -3,6 +3,8 @@ import { isoDate, period } from "./common.js";
 import { section } from "./section.js";
 import { attachment } from "./assessment.js";
 
+export { issueRef, parseIssueRef } from "./issueRef.js";
+
 export const ISSUE_STATUSES = ["draft", "review", "approved", "published"] as const;
 export const issueStatus = z.enum(ISSUE_STATUSES);
 export type IssueStatus = z.infer<typeof issueStatus>;
@@ -52,14 +54,3 @@ export type StoredIssue = IssueDocument & {
   updatedAt: string;
 };
 
-/** "2023-49" → { year: 2023, seq: 49 }; null when it is not of that form. */
-export function parseIssueRef(ref: string): { year: number; seq: number } | null {
-  const m = /^(\d{4})-(\d{1,3})$/.exec(ref.trim());
-  if (!m) return null;
-  const seq = Number(m[2]);
-  return seq > 0 ? { year: Number(m[1]), seq } : null;
-}
-
-export function issueRef(i: { year: number; seq: number }): string {
-  return `${i.year}-${i.seq}`;
-}

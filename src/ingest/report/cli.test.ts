@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cliDatabases, runCli } from "../../cli/testing.js";
+import { cliDatabases, runCli, runCliHere } from "../../cli/testing.js";
 import { compareFacts } from "./testing/compareFacts.js";
 import { COMPARE_TOOL, FIXTURES, SAMPLES, casesIn, hasSamples } from "./testing/fixtures.js";
 
@@ -23,43 +23,43 @@ describe.skipIf(!hasSamples)("zhoubao import --dry-run --json | compare-facts", 
 
 describe.each(cliDatabases())("zhoubao import on $name", ({ create }) => {
   let db: string;
-  const stored = () => runCli(db, ["issue", "list", "--json"]).stdout;
+  const stored = async () => (await runCliHere(db, ["issue", "list", "--json"])).stdout;
   beforeAll(async () => {
     db = await create();
   });
 
-  it("checks several files without storing them, and prints an array of Facts", () => {
-    const r = runCli(db, ["import", ...fixtures.map((f) => f.path), "--dry-run", "--json"]);
+  it("checks several files without storing them, and prints an array of Facts", async () => {
+    const r = await runCliHere(db, ["import", ...fixtures.map((f) => f.path), "--dry-run", "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const facts = JSON.parse(r.stdout);
     expect(facts).toHaveLength(fixtures.length);
     fixtures.forEach((f, i) => expect(compareFacts(f.expected, facts[i]).misses).toEqual([]));
     expect(r.stderr).toContain("省医保局");
-    expect(JSON.parse(stored())).toEqual([]);
+    expect(JSON.parse(await stored())).toEqual([]);
   }, 180_000);
 
-  it("stores each issue as published, with the facts it was read with", () => {
-    const r = runCli(db, ["import", ...fixtures.map((f) => f.path)]);
+  it("stores each issue as published, with the facts it was read with", async () => {
+    const r = await runCliHere(db, ["import", ...fixtures.map((f) => f.path)]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("已导入 2023年第45期（总第465期）：2023-45.txt（文本）");
     expect(r.stdout).toContain(`共 ${fixtures.length} 个文件：导入 ${fixtures.length} 个，失败 0 个。`);
     for (const f of fixtures) {
       const issue = f.expected.issue as { year: number; seq: number };
-      const shown = JSON.parse(runCli(db, ["issue", "show", `${issue.year}-${issue.seq}`, "--json"]).stdout);
+      const shown = JSON.parse((await runCliHere(db, ["issue", "show", `${issue.year}-${issue.seq}`, "--json"])).stdout);
       const { unparsed: _unparsed, ...figures } = f.expected;
       expect(compareFacts(figures, shown).misses).toEqual([]);
     }
-    expect(JSON.parse(stored()).map((i: { status: string }) => i.status)).toEqual(fixtures.map(() => "published"));
+    expect(JSON.parse(await stored()).map((i: { status: string }) => i.status)).toEqual(fixtures.map(() => "published"));
   }, 180_000);
 
-  it("refuses an issue that exists, unless --replace", () => {
-    const before = stored();
-    let r = runCli(db, ["import", fixtures[0].path]);
+  it("refuses an issue that exists, unless --replace", async () => {
+    const before = await stored();
+    let r = await runCliHere(db, ["import", fixtures[0].path]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain("错误 [import.exists]");
     expect(r.stderr).toContain("--replace");
-    expect(stored()).toBe(before);
-    r = runCli(db, ["import", fixtures[0].path, "--replace"]);
+    expect(await stored()).toBe(before);
+    r = await runCliHere(db, ["import", fixtures[0].path, "--replace"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^已覆盖 /);
   }, 180_000);
@@ -70,21 +70,22 @@ describe.each(cliDatabases())("zhoubao import on $name", ({ create }) => {
     ["no-text-layer.pdf", "import.no-text-layer"],
     ["not-a-report.txt", "import.not-a-report"],
     ["old-word.doc", "import.unsupported-format"],
-  ])("refuses %s with %s, exits non-zero and stores nothing", (file, code) => {
-    const before = stored();
-    const r = runCli(db, ["import", join(BROKEN, file)]);
+  ])("refuses %s with %s, exits non-zero and stores nothing", async (file, code) => {
+    const before = await stored();
+    const r = await runCliHere(db, ["import", join(BROKEN, file)]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^错误 \\[${code.replace(".", "\\.")}\\]：.*[\\u4e00-\\u9fff]`));
     expect(r.stdout).toBe("");
-    expect(stored()).toBe(before);
+    expect(await stored()).toBe(before);
   }, 180_000);
 
   it("imports the good files of a batch and exits non-zero for the bad one", async () => {
     const fresh = await create();
+    // A real process: the exit status of a batch with a failure.
     const r = runCli(fresh, ["import", fixtures[1].path, join(BROKEN, "empty.txt"), fixtures[2].path]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("错误 [import.empty]");
     expect(r.stdout).toContain(`共 3 个文件：导入 2 个，失败 1 个。`);
-    expect(JSON.parse(runCli(fresh, ["issue", "list", "--json"]).stdout)).toHaveLength(2);
+    expect(JSON.parse((await runCliHere(fresh, ["issue", "list", "--json"])).stdout)).toHaveLength(2);
   }, 180_000);
 });

@@ -3,7 +3,7 @@ import { readReport, parseReportText } from "./index.js";
 import { closeRenderer, renderDocx, renderHtml, renderPdf } from "../../render/index.js";
 import { compareFacts } from "./testing/compareFacts.js";
 import { FIXTURES, casesIn } from "./testing/fixtures.js";
-import { hasChromium, pdfOfText } from "./testing/documents.js";
+import { closePrinter, hasChromium, pdfOfText } from "./testing/documents.js";
 
 const cases = casesIn(FIXTURES);
 const expectSame = (expected: Record<string, unknown>, facts: unknown) => {
@@ -13,6 +13,7 @@ const expectSame = (expected: Record<string, unknown>, facts: unknown) => {
 };
 
 describe.skipIf(!hasChromium)("PDF printed by a browser", () => {
+  afterAll(() => closePrinter());
   it.each(cases.map((c) => [c.name, c] as const))("%s imports from its PDF", async (_n, c) => {
     const r = await readReport({ name: `${c.name}.pdf`, bytes: await pdfOfText(c.text) });
     expect(r.source.format).toBe("pdf");

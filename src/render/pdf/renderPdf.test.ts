@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BrowserPool, closeRenderer, renderPdf } from "../index.js";
+import { closeRenderer, renderPdf } from "../index.js";
+import { BrowserPool } from "./browser.js";
 import { fixture2022, fixture2023 } from "../fixtures.js";
 import { chromiumAvailable, firstOutOfOrder, pdfText } from "../testing.js";
 import { parseReportText, readReport } from "../../ingest/report/index.js";

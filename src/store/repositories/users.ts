@@ -2,21 +2,11 @@ import type { Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import { ZhoubaoError } from "../../domain/errors.js";
 import type { Database, UsersTable } from "../schema.js";
+import { ROLE_LABELS, USER_ROLES } from "../../domain/roles.js";
 
-/** The roles of DESIGN.md §1. A liaison is bound to one department. */
-export const USER_ROLES = ["admin", "editor", "approver", "liaison", "inspector", "assessor", "reader"] as const;
+export { ROLE_LABELS, USER_ROLES };
 export const userRole = z.enum(USER_ROLES, { error: () => `角色应为 ${USER_ROLES.join("、")} 之一` });
 export type Role = z.infer<typeof userRole>;
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "管理员",
-  editor: "编辑",
-  approver: "审核",
-  liaison: "窗口联络员",
-  inspector: "巡查员",
-  assessor: "考核员",
-  reader: "读者",
-};
 
 /** An account as the rest of zhoubao sees it: never with its password hash. */
 export type User = {

@@ -1,15 +1,7 @@
 import type { Role } from "../api/types";
 
-/** Chinese names of the roles (DESIGN.md §1). */
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "管理员",
-  editor: "编辑",
-  approver: "审核",
-  liaison: "窗口联络员",
-  inspector: "巡查员",
-  assessor: "考核员",
-  reader: "读者",
-};
+/** Chinese names of the roles (DESIGN.md §1), as the server names them. */
+export { ROLE_LABELS } from "@domain/roles";
 
 /** What a role may do in the web app; menus and buttons follow it (the server decides in the end). */
 export const CAN = {

@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { ZhoubaoError } from "../../../domain/index.js";
 import { bytesReader } from "../../zip/directory.js";
 import { InflateLimitError, inflateText, zipRefusal, type ZipLimits } from "../../zip/limits.js";
@@ -25,9 +25,11 @@ export async function docxText(bytes: Uint8Array, source: string): Promise<strin
   const unreadable = (why: string) => new ZhoubaoError("import.unreadable", `无法读取${source}：${why}。`);
   const refusal = await zipRefusal(bytesReader(bytes), bytes.byteLength, DOCX_LIMITS);
   if (refusal) throw unreadable(refusal);
+  // jszip is loaded by the first DOCX read: the server and the command start without it.
+  const { default: zipReader } = await import("jszip");
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await zipReader.loadAsync(bytes);
   } catch {
     throw unreadable("文件已损坏，不是有效的 DOCX");
   }

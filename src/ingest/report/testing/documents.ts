@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import * as docxRuntime from "docx";
+import { BrowserPool } from "../../../render/pdf/browser.js";
 
 // docx's type entry does not resolve under NodeNext (see src/render/docx/lib.ts): type what we use.
 type Ctor = new (options: unknown) => unknown;
@@ -49,30 +47,29 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 export const CHROMIUM = process.env.ZHOUBAO_CHROMIUM ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 
+// One browser for all the PDFs a test file prints: a fresh headless chromium per PDF cost
+// seconds each. Printed with chromium's defaults (A4 here, 1 cm margins) as its print-to-pdf did.
+let printer: BrowserPool | null = null;
+
 /** A PDF printed by headless chromium from HTML with justified, indented paragraphs. */
 export async function pdfOfText(text: string): Promise<Buffer> {
-  const dir = mkdtempSync(join(tmpdir(), "zhoubao-print-"));
-  try {
-    const html = blocks(text)
-      .map((b) =>
-        b.kind === "p"
-          ? `<p>${escape(b.text)}</p>`
-          : `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`).join("")}</table>`,
-      )
-      .join("\n");
-    const page = `<!doctype html><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC","FangSong",serif;font-size:16pt;width:15.6cm}p{text-align:justify;text-indent:2em;margin:0}table{border-collapse:collapse}td{border:1px solid #000;padding:2px 8px}</style>${html}`;
-    writeFileSync(join(dir, "in.html"), page);
-    const out = join(dir, "out.pdf");
-    await new Promise<void>((resolve, reject) =>
-      execFile(
-        CHROMIUM,
-        ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", `--user-data-dir=${join(dir, "profile")}`, `--print-to-pdf=${out}`, `file://${join(dir, "in.html")}`],
-        { timeout: 120_000 },
-        (err) => (err ? reject(err) : resolve()),
-      ),
-    );
-    return readFileSync(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const html = blocks(text)
+    .map((b) =>
+      b.kind === "p"
+        ? `<p>${escape(b.text)}</p>`
+        : `<table>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`).join("")}</table>`,
+    )
+    .join("\n");
+  const page = `<!doctype html><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC","FangSong",serif;font-size:16pt;width:15.6cm}p{text-align:justify;text-indent:2em;margin:0}table{border-collapse:collapse}td{border:1px solid #000;padding:2px 8px}</style>${html}`;
+  printer ??= new BrowserPool({ executablePath: CHROMIUM });
+  return printer.withPage(async (p) => {
+    await p.setContent(page);
+    return p.pdf({ format: "A4", margin: { top: "1cm", bottom: "1cm", left: "1cm", right: "1cm" } });
+  });
+}
+
+/** Ends the browser pdfOfText started (call in afterAll). */
+export async function closePrinter(): Promise<void> {
+  await printer?.close();
+  printer = null;
 }

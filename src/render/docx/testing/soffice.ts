@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { FONTCONFIG_FILE } from "../../index.js";
+import { FONTCONFIG_FILE } from "../../fonts/fontconfig.js";
 
 const SOFFICE = process.env.ZHOUBAO_SOFFICE ?? "soffice";
 

@@ -91,7 +91,8 @@ describe.each(storeFactories())("issue routes on $name", (factory) => {
     expect((await editor.post(`/api/issues/${draftRef}/transitions`, { action: "reopen" })).body.code).toBe("issue.bad-transition");
   });
 
-  it("corrects an issue published before revisions were kept: its original becomes revision 1", async () => {
+  // A correction keeps its DOCX, HTML and PDF (chromium, started cold here): allow more than the default 30 s.
+  it("corrects an issue published before revisions were kept: its original becomes revision 1", { timeout: 120_000 }, async () => {
     const original = (await editor.get(`/api/issues/${publishedRef}`)).body;
     const document = { ...original, copies: null };
     const refused = await editor.post(`/api/issues/${publishedRef}/corrections`, { reason: "本期改为只发电子版", document });

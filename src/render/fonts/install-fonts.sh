@@ -43,7 +43,11 @@ todo=("${left[@]}")
 SRC="${FANDOL_OTF_DIR:-}"
 if [ ${#todo[@]} -eq 0 ]; then :; elif [ -z "$SRC" ]; then
   echo "下载 texlive-lang-chinese（只取其中的 Fandol 字体文件）…"
-  (cd "$WORK" && apt-get download texlive-lang-chinese >/dev/null)
+  # On a machine whose package lists were never fetched (or are stale), update them once and retry.
+  if ! (cd "$WORK" && apt-get download texlive-lang-chinese >/dev/null 2>&1); then
+    [ "$(id -u)" = 0 ] && apt-get update -qq
+    (cd "$WORK" && apt-get download texlive-lang-chinese >/dev/null)
+  fi
   dpkg-deb -x "$WORK"/texlive-lang-chinese_*.deb "$WORK/pkg"
   SRC="$(dirname "$(find "$WORK/pkg" -name FandolFang-Regular.otf | head -n 1)")"
 fi

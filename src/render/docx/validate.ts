@@ -1,5 +1,5 @@
 /**
- * Validates the XML parts of a .docx against the ECMA-376 schemas (validation/xsd) with
+ * Validates the XML parts of a .docx against the ECMA-376 schemas (vendor/ecma-376) with
  * xmllint (Debian: libxml2-utils), after applying Markup Compatibility as a consumer does.
  * For tests: one xmllint run checks every part of a document.
  */
@@ -10,7 +10,8 @@ import { dirname, join } from "node:path";
 import { docxParts } from "../testing.js";
 import { applyMarkupCompatibility } from "./validation/markupCompatibility.js";
 
-export const DOCX_SCHEMA = join(import.meta.dirname, "validation", "xsd", "docx.xsd");
+// Third-party schemas live in vendor/ (kept whole, as ECMA and Debian ship them); same depth from dist/.
+export const DOCX_SCHEMA = join(import.meta.dirname, "..", "..", "..", "vendor", "ecma-376", "docx.xsd");
 
 /** The parts with a schema here: WordprocessingML parts, content types and relationships. */
 const VALIDATED = /^(word\/[^/]+\.xml|\[Content_Types\]\.xml|(.*\/)?_rels\/.*\.rels)$/;

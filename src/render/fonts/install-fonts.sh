@@ -18,9 +18,25 @@ FACES=(FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Regular
 # Bumped when otf2ttf.py changes what it writes; older files are then brought up to date.
 STAMP="$DIR/.zhoubao-fonts-2"
 
+# As root, the same official-name aliases go into the system's fontconfig too, so LibreOffice
+# (or anything else on the server) opening a DOCX that names 仿宋_GB2312 or 黑体 gets the
+# Fandol stand-ins rather than a sans fallback. One source: the lines of fonts.conf.
+write_system_aliases() {
+  if [ "$(id -u)" = 0 ] && [ -d /etc/fonts/conf.d ]; then
+    {
+      echo '<?xml version="1.0"?>'
+      echo '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
+      echo '<!-- Written by zhoubao install-fonts.sh from src/render/fonts/fonts.conf: official fonts -> Fandol stand-ins. -->'
+      echo '<fontconfig>'
+      sed -n '/BEGIN official aliases/,/END official aliases/p' "$HERE/fonts.conf"
+      echo '</fontconfig>'
+    } > /etc/fonts/conf.d/65-zhoubao-official.conf
+  fi
+}
+
 todo=()
 for f in "${FACES[@]}"; do [ -s "$DIR/$f.ttf" ] && [ -e "$STAMP" ] || todo+=("$f"); done
-if [ ${#todo[@]} -eq 0 ]; then echo "公文字体已安装：$DIR"; exit 0; fi
+if [ ${#todo[@]} -eq 0 ]; then write_system_aliases; echo "公文字体已安装：$DIR"; exit 0; fi
 
 PY=/usr/bin/python3
 if ! "$PY" -c 'import fontTools' 2>/dev/null; then
@@ -63,5 +79,6 @@ Fandol fonts (FandolFang, FandolHei, FandolKai, FandolSong), converted to TrueTy
 License: GNU GPL v3 with the font exception; source: https://ctan.org/pkg/fandol
 TXT
 touch "$STAMP"
+write_system_aliases
 fc-cache -f "$DIR" >/dev/null 2>&1 || true
 echo "公文字体已安装：$DIR"

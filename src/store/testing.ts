@@ -9,6 +9,9 @@ export type StoreFactory = { name: "sqlite" | "postgres"; open: () => Promise<St
 
 let warned = false;
 
+/** SQLite in a temporary folder, removed on close: what tests and the fuzzer use when one dialect will do. */
+export const sqliteFactory: StoreFactory = { name: "sqlite", open: () => openSqlite() };
+
 /**
  * The stores the repository tests run on: SQLite always, PostgreSQL when
  * TEST_DATABASE_URL is set. In CI (CI=true) a missing TEST_DATABASE_URL is an error,
@@ -18,7 +21,7 @@ let warned = false;
  * describe.each(storeFactories())("issues on $name", ({ open }) => { … });
  */
 export function storeFactories(): StoreFactory[] {
-  const out: StoreFactory[] = [{ name: "sqlite", open: openSqlite }];
+  const out: StoreFactory[] = [sqliteFactory];
   const url = process.env.TEST_DATABASE_URL;
   if (url) out.push({ name: "postgres", open: () => openPostgres(url) });
   else if (process.env.CI === "true") throw new Error("CI=true 但未设置 TEST_DATABASE_URL：PostgreSQL 上的测试不能跳过。");

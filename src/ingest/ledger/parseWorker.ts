@@ -1,4 +1,5 @@
-import { parentPort, Worker, workerData } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { startModuleWorker } from "../threads.js";
 import { isZhoubaoError, ZhoubaoError } from "../../domain/errors.js";
 import type { LedgerBatch } from "../../store/repositories/ledgerTypes.js";
 import { parseFile, type ParseJob, type ParseResult } from "./parseFile.js";
@@ -62,14 +63,6 @@ async function serve(): Promise<void> {
   port.close();
 }
 
-/** A worker running this module; under tsx (sources, not a build) the worker registers tsx first. */
-function startWorker(job: ParseJob): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith(".ts")) return new Worker(new URL(self), { workerData: { zhoubaoLedgerParse: job }, resourceLimits: LIMITS });
-  const boot = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(self)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { zhoubaoLedgerParse: job }, resourceLimits: LIMITS });
-}
-
 /**
  * Runs parseFile on a worker thread; `write` and `onBytes` are called on this thread.
  *
@@ -78,7 +71,7 @@ function startWorker(job: ParseJob): Worker {
  */
 export function parseInWorker(job: ParseJob, write: (b: LedgerBatch) => Promise<void>, onBytes: (n: number) => void): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job);
+    const worker = startModuleWorker(import.meta.url, { zhoubaoLedgerParse: job }, LIMITS);
     let writing = Promise.resolve();
     let settled = false;
     const fail = (e: unknown) => {

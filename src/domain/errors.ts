@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   "import.extractor-missing": "unavailable",
   "import.exists": "conflict",
   "import.unreadable": "invalid",
+  "import.too-slow": "invalid",
   "import.checks-failed": "conflict",
   "render.chromium-missing": "unavailable",
   "render.failed": "unavailable",

@@ -4,7 +4,7 @@ import { ZhoubaoError } from "../domain/errors.js";
 import type { IssueDocument, StoredIssue } from "../domain/model/issue.js";
 import { issueNumberLine } from "../domain/present/dates.js";
 import { walkSections } from "../domain/tree.js";
-import { readReport } from "../ingest/report/index.js";
+import { readReportInWorker } from "../ingest/report/index.js";
 import { saveImportedIssue, type SaveResult } from "../ingest/report/save.js";
 import type { Store } from "../store/index.js";
 import { toDocument } from "../store/index.js";
@@ -72,7 +72,8 @@ export async function importPastIssue(
   requireRole(actor, ["editor", "admin"], "导入往期周报");
   const center = await store.centers.byId(actor.centerId);
   const registry = await store.departments.registry(actor.centerId);
-  const r = await readReport(upload, { registry, issuer: center.name });
+  // Off the server's thread, within the time budget: a hostile file holds up no other request.
+  const r = await readReportInWorker(upload, { registry, issuer: center.name });
   const { saved, findings } = await storePastIssue(store, actor.centerId, r.doc, {
     ...opts,
     file: upload.name,

@@ -30,7 +30,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--replace", "覆盖已存在的同一期")
     .option("--strict", "严格导入：校核有错误（如总期号不连续、原文未能识别）的不导入")
     .action(async (files: string[], opts: ImportOpts) => {
-      const [{ readReport }, { storePastIssue }, { issueNumberLine }] = await Promise.all([
+      const [{ readReportInWorker }, { storePastIssue }, { issueNumberLine }] = await Promise.all([
         import("../../ingest/report/index.js"),
         import("../../services/pastIssueImporter.js"),
         import("../../domain/present/dates.js"),
@@ -43,7 +43,7 @@ export function register(program: Command, ctx: CliContext): void {
       for (const file of files) {
         const name = basename(file);
         try {
-          const r = await readReport(file, { registry, issuer: center.name });
+          const r = await readReportInWorker(file, { registry, issuer: center.name });
           const how = `${name}（${FORMAT_LABELS[r.source.format]}${r.source.encoding && r.source.encoding !== "utf-8" ? `，${r.source.encoding.toUpperCase()}` : ""}）`;
           const { saved, findings } = await storePastIssue(store, center.id, r.doc, { ...opts, file: name });
           const done = saved ? `${saved.action === "created" ? "已导入" : "已覆盖"} ${issueNumberLine(r.doc)}：${how}` : `${issueNumberLine(r.doc)}：${how}解析完成（试运行，未保存）`;

@@ -7,7 +7,7 @@ import { FORMATS, type FuzzFormat } from "./seeds.js";
 import { FuzzThread } from "./worker.js";
 
 /**
- * `npm run fuzz -- --seed 42 --count 100000 [--format docx] [--time-budget-ms N] [--jobs N] [--out DIR]`,
+ * `npm run fuzz -- --seed 42 --count 100000 [--format docx] [--time-budget-ms N] [--jobs N] [--out DIR] [--time-limit-min M]`,
  * `npm run fuzz -- --replay FILE`, `npm run fuzz -- --make-seeds`. Exits 1 when a crash or a hang was found.
  */
 
@@ -16,7 +16,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     count: { type: "string", default: "1000" },
     format: { type: "string", multiple: true },
-    "time-budget-ms": { type: "string", default: "10000" },
+    "time-budget-ms": { type: "string", default: "20000" },
+    "time-limit-min": { type: "string" },
     jobs: { type: "string", default: "1" },
     out: { type: "string", default: "fuzz-findings" },
     replay: { type: "string" },
@@ -80,8 +81,10 @@ else {
     budgetMs,
     jobs: Math.max(1, int("jobs", values.jobs)),
     findingsDir: values.out,
+    stopAfterMs: values["time-limit-min"] ? int("time-limit-min", values["time-limit-min"]) * 60_000 : undefined,
     onProgress: (n) => n % step === 0 && process.stderr.write(`已运行 ${n}/${count}（${new Date().toISOString().slice(11, 19)}）\n`),
   });
+  if (r.stopped) console.log(`已到 --time-limit-min 规定的时间，${count} 个输入中运行了 ${r.count} 个。`);
   console.log(`种子 ${r.seed}，${r.count} 个输入，用时 ${r.seconds.toFixed(1)} 秒（${(r.count / r.seconds).toFixed(1)} 个/秒）\n`);
   console.log(table(r));
   for (const f of r.findings) console.log(`\n${f.outcome.class === "hang" ? "超时" : "崩溃"} #${f.index} ${f.format}（${f.seed}：${f.mutations.join(" + ")}）${f.file ? ` → ${f.file}` : ""}\n  ${"error" in f.outcome ? f.outcome.error : ""}`);

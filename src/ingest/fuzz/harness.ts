@@ -13,6 +13,8 @@ export type FuzzOptions = {
   budgetMs: number;
   /** Threads running inputs side by side. */
   jobs?: number;
+  /** No input is started after this many milliseconds: the report then counts those that ran. */
+  stopAfterMs?: number;
   /** Where crash and hang inputs are written (none when absent). */
   findingsDir?: string;
   onProgress?: (done: number) => void;
@@ -20,7 +22,8 @@ export type FuzzOptions = {
 
 export type Finding = { index: number; format: FuzzFormat; ledger?: string; seed: string; mutations: string[]; outcome: Outcome; file?: string };
 export type Tally = { inputs: number; accepted: number; refused: number; crash: number; hang: number; codes: Record<string, number> };
-export type FuzzReport = { seed: number; count: number; seconds: number; byFormat: Record<string, Tally>; findings: Finding[] };
+/** `count` is the inputs that ran: fewer than asked when stopAfterMs ended the run (`stopped`). */
+export type FuzzReport = { seed: number; count: number; stopped: boolean; seconds: number; byFormat: Record<string, Tally>; findings: Finding[] };
 
 const emptyTally = (): Tally => ({ inputs: 0, accepted: 0, refused: 0, crash: 0, hang: 0, codes: {} });
 
@@ -44,10 +47,11 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const findings: Finding[] = [];
   let next = 0;
   let done = 0;
+  const deadline = opts.stopAfterMs ? started + opts.stopAfterMs : Infinity;
   const lane = async () => {
     const thread = new FuzzThread();
     try {
-      for (let index = next++; index < opts.count; index = next++) {
+      for (let index = next++; index < opts.count && performance.now() < deadline; index = next++) {
         const input = await makeInput(opts.seed, index, seeds, formats);
         const outcome = await thread.run(input, opts.budgetMs);
         const t = byFormat[input.format];
@@ -63,7 +67,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.jobs ?? 1) }, lane));
   findings.sort((a, b) => a.index - b.index);
-  return { seed: opts.seed, count: opts.count, seconds: (performance.now() - started) / 1000, byFormat, findings };
+  return { seed: opts.seed, count: done, stopped: done < opts.count, seconds: (performance.now() - started) / 1000, byFormat, findings };
 }
 
 function record(opts: FuzzOptions, input: FuzzInput, outcome: Outcome): Finding {

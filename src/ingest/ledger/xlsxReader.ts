@@ -18,6 +18,8 @@ const XLSX_LIMITS: ZipLimits = {
     return name.startsWith("xl/worksheets/") ? byRatio : Math.min(byRatio, 256 << 20);
   },
   maxTotalBytes: 16 * 1024 ** 3,
+  // exceljs's streaming reader can wait forever on a damaged entry instead of failing.
+  verifyData: true,
 };
 
 /** Throws ledger.bad-file when the XLSX's directory is missing or beyond XLSX_LIMITS. */

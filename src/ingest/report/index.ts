@@ -10,6 +10,7 @@ import type { ParseOptions, ParsedReport } from "./types.js";
 export { parseReportText } from "./parse/parseReport.js";
 export { extractReport } from "./extract/index.js";
 export { defaultRegistry } from "./parse/departments.js";
+export { readReportInWorker, reportBudgetMs, reportReadsRunning } from "./readInWorker.js";
 export type { ReportSource, Extracted } from "./extract/index.js";
 export type { ImportProblem, ParseOptions, ParsedReport, ProblemCode, ReportLine } from "./types.js";
 

@@ -5,7 +5,16 @@ import { open } from "node:fs/promises";
  * before anything is inflated, so that a zip bomb is refused by its declared sizes
  * (issue 20). ZIP64 sizes are read from their extra field.
  */
-export type ZipEntry = { name: string; compressed: number; uncompressed: number };
+export type ZipEntry = {
+  name: string;
+  compressed: number;
+  uncompressed: number;
+  /** Where the entry's local header starts, its compression method, flags and CRC-32: what verifying its data needs. */
+  offset: number;
+  method: number;
+  flags: number;
+  crc: number;
+};
 
 /** Reads `length` bytes at `offset` of the archive (a buffer or a file). */
 export type ReadAt = (offset: number, length: number) => Promise<Uint8Array>;
@@ -52,22 +61,22 @@ export async function zipEntries(read: ReadAt, size: number, maxEntries: number)
     const extraLength = cd.getUint16(p + 30, true);
     const commentLength = cd.getUint16(p + 32, true);
     const name = new TextDecoder().decode(new Uint8Array(cd.buffer, cd.byteOffset + p + 46, Math.min(nameLength, cd.byteLength - p - 46)));
-    const sizes = { uncompressed: cd.getUint32(p + 24, true), compressed: cd.getUint32(p + 20, true) };
+    const sizes = { uncompressed: cd.getUint32(p + 24, true), compressed: cd.getUint32(p + 20, true), offset: cd.getUint32(p + 42, true) };
     readZip64Sizes(cd, p + 46 + nameLength, extraLength, sizes);
-    entries.push({ name, ...sizes });
+    entries.push({ name, ...sizes, method: cd.getUint16(p + 10, true), flags: cd.getUint16(p + 8, true), crc: cd.getUint32(p + 16, true) });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** ZIP64 extra field (0x0001): the 64-bit sizes, in this order, of those set to 0xffffffff. */
-function readZip64Sizes(cd: DataView, start: number, length: number, sizes: { uncompressed: number; compressed: number }): void {
+/** ZIP64 extra field (0x0001): the 64-bit sizes and offset, in this order, of those set to 0xffffffff. */
+function readZip64Sizes(cd: DataView, start: number, length: number, sizes: { uncompressed: number; compressed: number; offset: number }): void {
   for (let p = start; p + 4 <= Math.min(start + length, cd.byteLength); ) {
     const id = cd.getUint16(p, true);
     const size = cd.getUint16(p + 2, true);
     if (id === 0x0001) {
       let q = p + 4;
-      for (const key of ["uncompressed", "compressed"] as const)
+      for (const key of ["uncompressed", "compressed", "offset"] as const)
         if (sizes[key] === 0xffffffff && q + 8 <= cd.byteLength) {
           sizes[key] = Number(cd.getBigUint64(q, true));
           q += 8;

@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import { zipEntries, ZipDirectoryError, type ReadAt } from "./directory.js";
+import { zipDamage } from "./integrity.js";
 
 export type ZipLimits = {
   /** Entries in the central directory. */
@@ -8,6 +9,8 @@ export type ZipLimits = {
   maxEntryBytes: (compressed: number, name: string) => number;
   /** Sum of the declared inflated sizes. */
   maxTotalBytes: number;
+  /** Also inflate every entry once to check it against the directory (zipDamage): for readers that stall on damage. */
+  verifyData?: boolean;
 };
 
 const mb = (n: number) => `${Math.ceil(n / 1048576)} MB`;
@@ -34,7 +37,7 @@ export async function zipRefusal(read: ReadAt, size: number, limits: ZipLimits):
     total += e.uncompressed;
   }
   if (total > limits.maxTotalBytes) return `解压后共 ${mb(total)}，超过上限 ${mb(limits.maxTotalBytes)}（可能是“压缩炸弹”）`;
-  return null;
+  return limits.verifyData ? zipDamage(read, size, entries) : null;
 }
 
 /** An entry inflated beyond what its directory declared or than allowed. */

@@ -73,6 +73,9 @@ else {
       process.exit(2);
     }
   const count = int("count", values.count);
+  // Ctrl-C or kill ends the run after the inputs under way, still printing the figures so far.
+  const stop = new AbortController();
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => stop.abort());
   const step = Math.max(100, Math.floor(count / 50));
   const r = await fuzz({
     seed: int("seed", values.seed),
@@ -81,10 +84,11 @@ else {
     budgetMs,
     jobs: Math.max(1, int("jobs", values.jobs)),
     findingsDir: values.out,
+    signal: stop.signal,
     stopAfterMs: values["time-limit-min"] ? int("time-limit-min", values["time-limit-min"]) * 60_000 : undefined,
     onProgress: (n) => n % step === 0 && process.stderr.write(`已运行 ${n}/${count}（${new Date().toISOString().slice(11, 19)}）\n`),
   });
-  if (r.stopped) console.log(`已到 --time-limit-min 规定的时间，${count} 个输入中运行了 ${r.count} 个。`);
+  if (r.stopped) console.log(`${stop.signal.aborted ? "运行被中断" : "已到 --time-limit-min 规定的时间"}，${count} 个输入中运行了 ${r.count} 个。`);
   console.log(`种子 ${r.seed}，${r.count} 个输入，用时 ${r.seconds.toFixed(1)} 秒（${(r.count / r.seconds).toFixed(1)} 个/秒）\n`);
   console.log(table(r));
   for (const f of r.findings) console.log(`\n${f.outcome.class === "hang" ? "超时" : "崩溃"} #${f.index} ${f.format}（${f.seed}：${f.mutations.join(" + ")}）${f.file ? ` → ${f.file}` : ""}\n  ${"error" in f.outcome ? f.outcome.error : ""}`);

@@ -15,6 +15,8 @@ export type FuzzOptions = {
   jobs?: number;
   /** No input is started after this many milliseconds: the report then counts those that ran. */
   stopAfterMs?: number;
+  /** Aborted (Ctrl-C): no further input is started, and the report counts those that ran. */
+  signal?: AbortSignal;
   /** Where crash and hang inputs are written (none when absent). */
   findingsDir?: string;
   onProgress?: (done: number) => void;
@@ -51,7 +53,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const lane = async () => {
     const thread = new FuzzThread();
     try {
-      for (let index = next++; index < opts.count && performance.now() < deadline; index = next++) {
+      for (let index = next++; index < opts.count && performance.now() < deadline && !opts.signal?.aborted; index = next++) {
         const input = await makeInput(opts.seed, index, seeds, formats);
         const outcome = await thread.run(input, opts.budgetMs);
         const t = byFormat[input.format];

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, workerData, type Worker } from "node:worker_threads";
 import { DepartmentRegistry, type Department } from "../../domain/departments/registry.js";
 import { isZhoubaoError, ZhoubaoError } from "../../domain/errors.js";
 import { startModuleWorker } from "../threads.js";
@@ -32,18 +32,54 @@ let running = 0;
 /** Reports being read on worker threads right now (the server stays free while they run). */
 export const reportReadsRunning = (): number => running;
 
-async function serve(job: Job): Promise<void> {
-  let reply: Reply;
-  try {
-    const registry = job.departments ? new DepartmentRegistry(job.departments) : undefined;
-    reply = { ok: true, result: await readReport(job.source, { registry, issuer: job.issuer, sourceName: job.sourceName }) };
-  } catch (e) {
-    reply = {
-      ok: false,
-      error: isZhoubaoError(e) ? { code: e.code, message: e.message, details: e.details } : { message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined },
-    };
+/** The worker side: says it is loaded, then reads each job it is sent. */
+function serve(): void {
+  const port = parentPort!;
+  port.on("message", async (job: Job) => {
+    let reply: Reply;
+    try {
+      const registry = job.departments ? new DepartmentRegistry(job.departments) : undefined;
+      reply = { ok: true, result: await readReport(job.source, { registry, issuer: job.issuer, sourceName: job.sourceName }) };
+    } catch (e) {
+      reply = {
+        ok: false,
+        error: isZhoubaoError(e) ? { code: e.code, message: e.message, details: e.details } : { message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined },
+      };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage("ready");
+}
+
+/**
+ * Threads kept between reads: starting one costs ~100 ms compiled and seconds from the
+ * sources, which the budget must not count and each import should not pay. Idle threads
+ * are unref'd, so they never keep the process alive; a thread that overran or failed is
+ * terminated, never reused.
+ */
+const idle: Worker[] = [];
+const KEEP_IDLE = 2;
+
+function take(): Promise<Worker> {
+  const reused = idle.pop();
+  if (reused) {
+    reused.ref();
+    return Promise.resolve(reused);
   }
-  parentPort!.postMessage(reply);
+  const worker = startModuleWorker(import.meta.url, { zhoubaoReportRead: true }, LIMITS);
+  return new Promise((resolve, reject) => {
+    worker.once("message", () => {
+      worker.off("error", reject);
+      resolve(worker);
+    });
+    worker.once("error", reject);
+  });
+}
+
+function release(worker: Worker): void {
+  if (idle.length >= KEEP_IDLE) return void worker.terminate();
+  worker.unref();
+  idle.push(worker);
 }
 
 const nameOf = (source: ReportSource) => (typeof source === "string" ? basename(source) : source.name);
@@ -55,51 +91,63 @@ const nameOf = (source: ReportSource) => (typeof source === "string" ? basename(
  * @example
  * const r = await readReportInWorker({ name: "2023-49.docx", bytes }, { registry, issuer });
  */
-export function readReportInWorker(source: ReportSource, options: ParseOptions = {}, budgetMs = reportBudgetMs()): Promise<ReadReport> {
+export async function readReportInWorker(source: ReportSource, options: ParseOptions = {}, budgetMs = reportBudgetMs()): Promise<ReadReport> {
   const job: Job = { source, departments: options.registry?.departments, issuer: options.issuer, sourceName: options.sourceName };
+  running++;
+  let worker: Worker;
+  try {
+    worker = await take();
+  } catch (e) {
+    running--;
+    throw e;
+  }
   return new Promise((resolve, reject) => {
-    const worker = startModuleWorker(import.meta.url, { zhoubaoReportRead: job }, LIMITS);
-    running++;
     let settled = false;
-    const finish = (settle: () => void) => {
+    const finish = (settle: () => void, reusable: boolean) => {
       if (settled) return;
       settled = true;
       running--;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (reusable) release(worker);
+      else void worker.terminate();
       settle();
     };
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            new ZhoubaoError(
-              "import.too-slow",
-              `文件“${nameOf(source)}”读取超过 ${budgetMs < 1000 ? `${budgetMs} 毫秒` : `${Math.round(budgetMs / 100) / 10} 秒`}仍未完成，已停止。文件可能过大或结构异常：请在 Word/WPS 中打开后另存为 DOCX 或 TXT，或拆分后再导入。`,
-              { budgetMs },
-            ),
-          ),
-        ),
-      budgetMs,
-    );
-    worker.once("message", (m: Reply) =>
+    // The clock runs from the moment the thread has the file: only the reading is timed.
+    const timer = setTimeout(() => finish(() => reject(tooSlow(source, budgetMs)), false), budgetMs);
+    const onMessage = (m: Reply) =>
       finish(() => {
         if (m.ok) return resolve(m.result);
         const { code, message, details, stack } = m.error;
         reject(code ? new ZhoubaoError(code as ZhoubaoError["code"], message, details) : Object.assign(new Error(message), { stack }));
-      }),
-    );
-    worker.once("error", (e: Error & { code?: string }) =>
-      finish(() =>
-        reject(
-          e.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new ZhoubaoError("import.unreadable", `文件“${nameOf(source)}”读取时所需内存超过上限，文件可能过大或结构异常（如压缩炸弹），未导入。`)
-            : e,
-        ),
-      ),
-    );
-    worker.once("exit", (code) => finish(() => reject(new Error(`读取线程意外退出（${code}）。`))));
+      }, true);
+    const onError = (e: Error & { code?: string }) =>
+      finish(
+        () =>
+          reject(
+            e.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? new ZhoubaoError("import.unreadable", `文件“${nameOf(source)}”读取时所需内存超过上限，文件可能过大或结构异常（如压缩炸弹），未导入。`)
+              : e,
+          ),
+        false,
+      );
+    const onExit = (code: number) => finish(() => reject(new Error(`读取线程意外退出（${code}）。`)), false);
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(job);
   });
 }
 
-if (parentPort && workerData && typeof workerData === "object" && "zhoubaoReportRead" in workerData) void serve((workerData as { zhoubaoReportRead: Job }).zhoubaoReportRead);
+function tooSlow(source: ReportSource, budgetMs: number): ZhoubaoError {
+  const limit = budgetMs < 1000 ? `${budgetMs} 毫秒` : `${Math.round(budgetMs / 100) / 10} 秒`;
+  return new ZhoubaoError(
+    "import.too-slow",
+    `文件“${nameOf(source)}”读取超过 ${limit}仍未完成，已停止。文件可能过大或结构异常：请在 Word/WPS 中打开后另存为 DOCX 或 TXT，或拆分后再导入。`,
+    { budgetMs },
+  );
+}
+
+if (parentPort && workerData && typeof workerData === "object" && "zhoubaoReportRead" in workerData) serve();

@@ -39,6 +39,18 @@ describe("checking a zip's entries against its directory", () => {
     expect(await damage(crcInHeader)).toMatch(/文件头与目录不一致/);
   });
 
+  it("refuses a directory that lists one name twice", async () => {
+    const z = await zipOf("<a/>");
+    const cd = z.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const end = z.indexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const twice = Buffer.concat([z.subarray(0, end), z.subarray(cd, end), z.subarray(end)]);
+    const e = end + (end - cd);
+    twice.writeUInt16LE(2, e + 8);
+    twice.writeUInt16LE(2, e + 10);
+    twice.writeUInt32LE(2 * (end - cd), e + 12);
+    expect(await damage(twice)).toMatch(/“xl\/worksheets\/sheet1\.xml”在目录中出现了不止一次/);
+  });
+
   it("stops inflating at the declared size when the data holds more", async () => {
     const data = deflateRawSync(Buffer.alloc(1 << 20, 0x20));
     const z = await zipOf(" ".repeat(16));

@@ -32,6 +32,12 @@ async function descriptorAgrees(read: ReadAt, at: number, e: ZipEntry): Promise<
  * await zipDamage(f.read, f.size, entries); // "其中的“xl/worksheets/sheet1.xml”已损坏（校验和不符）"
  */
 export async function zipDamage(read: ReadAt, size: number, entries: ZipEntry[]): Promise<string | null> {
+  // No writer lists a name twice; a reader that walks local headers would not see the copies the directory lists.
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (names.has(e.name)) return `其中的“${e.name}”在目录中出现了不止一次（文件已损坏或被篡改）`;
+    names.add(e.name);
+  }
   for (const e of entries) {
     const why = await entryDamage(read, size, e).catch((err) => (err instanceof Damage ? err.message : "无法解压"));
     if (why) return `其中的“${e.name}”已损坏（${why}）`;

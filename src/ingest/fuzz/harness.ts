@@ -63,7 +63,8 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
         t[outcome.class]++;
         if (outcome.class === "refused") t.codes[outcome.code] = (t.codes[outcome.code] ?? 0) + 1;
         if (outcome.class === "crash" || outcome.class === "hang") findings.push(record(opts, input, outcome));
-        opts.onProgress?.(++done);
+        done++;
+        opts.onProgress?.(done);
       }
     } finally {
       await thread.close();

@@ -66,6 +66,9 @@ export async function zipEntries(read: ReadAt, size: number, maxEntries: number)
     entries.push({ name, ...sizes, method: cd.getUint16(p + 10, true), flags: cd.getUint16(p + 8, true), crc: cd.getUint32(p + 16, true) });
     p += 46 + nameLength + extraLength + commentLength;
   }
+  // A directory that holds fewer entries than it declares hides the rest from every check.
+  if (entries.length !== count || tail.getUint16(at + 8, true) !== tail.getUint16(at + 10, true))
+    throw new ZipDirectoryError("压缩包目录已损坏（条目数与目录声明的不符）");
   return entries;
 }
 

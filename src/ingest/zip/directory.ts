@@ -67,7 +67,8 @@ export async function zipEntries(read: ReadAt, size: number, maxEntries: number)
     p += 46 + nameLength + extraLength + commentLength;
   }
   // A directory that holds fewer entries than it declares hides the rest from every check.
-  if (entries.length !== count || tail.getUint16(at + 8, true) !== tail.getUint16(at + 10, true))
+  // An empty directory after data (cdOffset > 0) hides every entry the same way.
+  if (entries.length !== count || (count === 0 && cdOffset > 0) || tail.getUint16(at + 8, true) !== tail.getUint16(at + 10, true))
     throw new ZipDirectoryError("压缩包目录已损坏（条目数与目录声明的不符）");
   return entries;
 }

@@ -1,8 +1,18 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
-import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { section } from "../domain/model/section.js";
 import { SESSION_COOKIE } from "./auth/cookies.js";
+
+/**
+ * Schemas the document names in `components.schemas`. A recursive schema must be here:
+ * inline, its self-reference has no name to point at (it came out as a dangling
+ * `#/components/schemas/schema0`). The transform names the request-side twin `…Input`.
+ */
+export const API_SCHEMAS = z.registry<{ id: string }>();
+API_SCHEMAS.add(section, { id: "Section" });
 
 /** OpenAPI document at /api/docs/json, generated from the routes' zod schemas; Swagger UI at /api/docs. */
 export async function installApiDocs(app: FastifyInstance, httpsOnly: boolean): Promise<void> {
@@ -23,7 +33,8 @@ export async function installApiDocs(app: FastifyInstance, httpsOnly: boolean): 
       },
       security: [{ session: [], csrf: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: createJsonSchemaTransform({ schemaRegistry: API_SCHEMAS }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: API_SCHEMAS }),
   });
   await app.register(swaggerUi, {
     routePrefix: "/api/docs",

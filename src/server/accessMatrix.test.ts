@@ -84,6 +84,9 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/templates": "user",
   "POST /api/templates": ["editor", "admin"],
   "DELETE /api/templates/:name": ["editor", "admin"],
+  "GET /api/tokens": ["admin"],
+  "POST /api/tokens": ["admin"],
+  "POST /api/tokens/:id/revoke": ["admin"],
 };
 
 type Call = { method: string; url: string; key: string };

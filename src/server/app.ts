@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { z } from "zod";
 import { stopRenderer } from "../services/documentRenderer.js";
 import { installGuard } from "./auth/guard.js";
+import { installTokenRateLimit } from "./auth/tokens.js";
 import { installApiDocs } from "./docs.js";
 import { installErrorHandler } from "./errors.js";
 import { resolveOptions, type AppOptions } from "./options.js";
@@ -48,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await installSecurityHeaders(app, o);
   installGuard(app, o);
+  await installTokenRateLimit(app, o);
   await installApiDocs(app, o.cookieSecure === true);
   // Uploads (past issues, ledger exports) are read by the routes that take them; limits per route.
   await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 1000, parts: 30 } });

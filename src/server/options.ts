@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { Access } from "./auth/guard.js";
+import type { TokenRate } from "./auth/tokens.js";
 import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
 import type { Store } from "../store/index.js";
 
@@ -22,6 +23,8 @@ export type AppOptions = {
   webDist?: string | null;
   /** Upload limits: a past issue (default 50 MB, env ZHOUBAO_UPLOAD_MAX_MB) and a ledger export (default 4096 MB, env ZHOUBAO_LEDGER_UPLOAD_MAX_MB). */
   uploads?: UploadLimits;
+  /** Requests an API token may make per window (default 120 a minute, env ZHOUBAO_TOKEN_RATE_PER_MINUTE). */
+  tokenRate?: TokenRate;
   /** Sees every route as it is registered (the access-matrix test enumerates them). */
   onRoute?: (route: RegisteredRoute) => void;
 };
@@ -64,6 +67,7 @@ export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.e
       reportMaxBytes: megabytes(env.ZHOUBAO_UPLOAD_MAX_MB, 50),
       ledgerMaxBytes: megabytes(env.ZHOUBAO_LEDGER_UPLOAD_MAX_MB, 4096),
     },
+    tokenRate: o.tokenRate ?? { max: env.ZHOUBAO_TOKEN_RATE_PER_MINUTE && Number(env.ZHOUBAO_TOKEN_RATE_PER_MINUTE) > 0 ? Math.floor(Number(env.ZHOUBAO_TOKEN_RATE_PER_MINUTE)) : 120, windowMs: 60_000 },
     webDist: o.webDist === undefined ? DEFAULT_WEB_DIST : o.webDist,
     onRoute: o.onRoute,
   };

@@ -27,6 +27,8 @@ export interface Database {
   ledger_desk_events: LedgerDeskEventsTable;
   ledger_rollups: LedgerRollupsTable;
   ledger_daily: LedgerDailyTable;
+  // API tokens of machine clients (migration 0007).
+  api_tokens: ApiTokensTable;
 }
 
 export interface CentersTable {
@@ -323,4 +325,19 @@ export interface LedgerDailyTable {
   category: string;
   measure: string;
   n: number;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  center_id: number;
+  name: string;
+  /** SHA-256 (hex) of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  created_at: string;
+  created_by: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }

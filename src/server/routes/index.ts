@@ -15,6 +15,7 @@ import { ledgerRoutes } from "./ledger/route.js";
 import { settingsRoutes } from "./settings/route.js";
 import { submissionRoutes } from "./submissions/route.js";
 import { templateRoutes } from "./templates/route.js";
+import { tokenRoutes } from "./tokens/route.js";
 import { userRoutes } from "./users/route.js";
 
 /** Every API resource; a new resource is one folder here and one line below. */
@@ -36,4 +37,5 @@ export const ROUTE_MODULES: RouteModule[] = [
   importRoutes,
   ledgerRoutes,
   templateRoutes,
+  tokenRoutes,
 ];

@@ -16,6 +16,7 @@ import { issueDocumentsRepository } from "./issueDocuments.js";
 import { auditRepository } from "./audit.js";
 import { issueIndexRepository } from "./issueIndex.js";
 import { ledgerRepository } from "./ledger.js";
+import { apiTokensRepository } from "./apiTokens.js";
 
 /** Every repository, bound to a connection or a transaction. Add new ones here. */
 export function repositories(db: Kysely<Database>) {
@@ -38,6 +39,8 @@ export function repositories(db: Kysely<Database>) {
     issueIndex: issueIndexRepository(db),
     // Case and front-desk ledgers (issue 8).
     ledger: ledgerRepository(db),
+    // API tokens of machine clients (issue 21).
+    apiTokens: apiTokensRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -43,7 +43,7 @@ export const issueWorkflowRoutes: RouteModule = (api, o) => {
   });
 
   api.get("/api/issues/:ref/revisions", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "已发布的各版次（发布为第 1 版，每次更正加 1）", params: refParam, response: { 200: revisionList, ...ERROR_RESPONSES } },
     handler: async (req) => {
       const issue = await requireVisibleIssue(o.store, actorOf(req), req.params.ref);
@@ -52,7 +52,7 @@ export const issueWorkflowRoutes: RouteModule = (api, o) => {
   });
 
   api.get("/api/issues/:ref/revisions/:n", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "某一版次的整期周报", params: revisionParams, response: { 200: revisionView, ...ERROR_RESPONSES } },
     handler: async (req) => {
       const issue = await requireVisibleIssue(o.store, actorOf(req), req.params.ref);

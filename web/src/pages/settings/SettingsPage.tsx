@@ -11,6 +11,7 @@ const UsersTab = lazy(() => import("./UsersTab"));
 const TemplatesTab = lazy(() => import("./TemplatesTab"));
 const CalendarTab = lazy(() => import("./CalendarTab"));
 const AuditTab = lazy(() => import("./AuditTab"));
+const TokensTab = lazy(() => import("./TokensTab"));
 
 const TABS: { key: string; label: string; roles: Role[]; Tab: React.ComponentType }[] = [
   { key: "center", label: "中心与分发范围", roles: ["admin"], Tab: CenterTab },
@@ -18,6 +19,7 @@ const TABS: { key: string; label: string; roles: Role[]; Tab: React.ComponentTyp
   { key: "users", label: "用户与角色", roles: ["admin"], Tab: UsersTab },
   { key: "templates", label: "栏目模板", roles: ["admin", "editor"], Tab: TemplatesTab },
   { key: "calendar", label: "节假日调整", roles: ["admin"], Tab: CalendarTab },
+  { key: "tokens", label: "接口令牌", roles: ["admin"], Tab: TokensTab },
   { key: "audit", label: "操作日志", roles: ["admin", "editor"], Tab: AuditTab },
 ];
 

@@ -42,7 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (url.startsWith("/api/") && !docs) throw new Error(`路由 ${String(route.method)} ${url} 未声明访问权限（config.access）。`);
       route.config = { ...route.config, access: "public" };
     }
-    o.onRoute?.({ method: route.method, url, access: route.config.access! });
+    o.onRoute?.({ method: route.method, url, access: route.config.access!, tokenScope: route.config.tokenScope });
   });
 
   installErrorHandler(app);

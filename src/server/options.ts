@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Access } from "./auth/guard.js";
 import type { TokenRate } from "./auth/tokens.js";
+import type { TokenScope } from "../domain/tokenScopes.js";
 import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
 import type { Store } from "../store/index.js";
 
@@ -31,8 +32,8 @@ export type AppOptions = {
 
 export type UploadLimits = { reportMaxBytes: number; ledgerMaxBytes: number };
 
-/** A route as registered: method(s), URL pattern and who may call it. */
-export type RegisteredRoute = { method: string | string[]; url: string; access: Access };
+/** A route as registered: method(s), URL pattern, who may call it, and the scope an API token needs (none: tokens refused). */
+export type RegisteredRoute = { method: string | string[]; url: string; access: Access; tokenScope?: TokenScope };
 
 export type ResolvedOptions = Required<Omit<AppOptions, "onRoute">> & Pick<AppOptions, "onRoute">;
 

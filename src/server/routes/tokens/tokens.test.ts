@@ -7,11 +7,28 @@ import { systemActor } from "../../../services/actor.js";
 import { createToken } from "../../../services/tokenKeeper.js";
 import { storeFactories } from "../../../store/testing.js";
 import { buildApp } from "../../app.js";
+import type { RegisteredRoute } from "../../options.js";
 import { ApiClient, startTestApp, type TestApp } from "../../testing.js";
+
+/** Every route an API token may call, and the scope it needs; all other /api routes refuse tokens. */
+const TOKEN_ROUTES: Record<string, string> = {
+  "GET /api/issues": "read-published",
+  "GET /api/issues/:ref": "read-published",
+  "GET /api/issues/:ref/facts": "read-published",
+  "GET /api/issues/:ref/document.:format": "read-published",
+  "GET /api/issues/:ref/revisions": "read-published",
+  "GET /api/issues/:ref/revisions/:n": "read-published",
+  "GET /api/archive/search": "read-published",
+  "POST /api/ledger/cases": "import-ledgers",
+  "POST /api/ledger/desk": "import-ledgers",
+  "GET /api/ledger/progress/:key": "import-ledgers",
+  "GET /api/ledger/imports": "import-ledgers",
+};
 
 describe.each(storeFactories())("API tokens on $name", (factory) => {
   let t: TestApp;
   let admin: ApiClient;
+  const routes: RegisteredRoute[] = [];
   let published: string;
   let draft: string;
   const tokenClient = (token: string) => new ApiClient(t.app, "10.20.0.1", token);
@@ -22,7 +39,7 @@ describe.each(storeFactories())("API tokens on $name", (factory) => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp(factory);
+    t = await startTestApp(factory, { onRoute: (r) => routes.push(r) });
     admin = await t.as("admin");
     draft = `${t.draft.year}-${t.draft.seq}`;
     const latest = (await admin.get("/api/issues?limit=50")).body.issues.find((i: { status: string }) => i.status === "published");
@@ -58,6 +75,24 @@ describe.each(storeFactories())("API tokens on $name", (factory) => {
     expect(uses.find((u) => u.action === "refused" && (u.after as { url: string }).url === "/api/users")).toMatchObject({ actor: "token:门户网站", address: "10.20.0.1", after: { method: "GET", url: "/api/users" } });
     const listed = (await admin.get("/api/tokens")).body.tokens.find((x: { name: string }) => x.name === "门户网站");
     expect(listed.lastUsedAt).not.toBeNull();
+  });
+
+  it("opens only the listed routes to tokens; every other signed-in route answers 403 token.scope, even to a token with every scope", async () => {
+    const calls = routes
+      .filter((r) => r.url.startsWith("/api/") && r.access !== "public")
+      .flatMap((r) => (Array.isArray(r.method) ? r.method : [r.method]).filter((m) => m !== "HEAD").map((m) => ({ method: m, url: r.url, scope: r.tokenScope })));
+    expect(Object.fromEntries(calls.filter((c) => c.scope).map((c) => [`${c.method} ${c.url}`, c.scope]))).toEqual(TOKEN_ROUTES);
+    const all = tokenClient((await make("全部权限", ["read-published", "read-drafts", "import-ledgers"])).token);
+    const none = tokenClient((await make("只读已发布", ["read-published"])).token);
+    const wrong: string[] = [];
+    for (const c of calls) {
+      const url = c.url.replace(":ref", published).replace(":id", "1").replace(":n", "1").replace(":date", "2026-12-05").replace(":name", "x").replace(":key", "k").replace(":format", "html");
+      const client = c.scope ? (c.scope === "import-ledgers" ? none : null) : all;
+      if (!client) continue;
+      const r = await client.request(c.method, url, c.method === "GET" || c.method === "DELETE" ? undefined : {});
+      if (r.status !== 403 || r.body.code !== "token.scope") wrong.push(`${c.method} ${c.url}: ${r.status} ${r.body?.code}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("reads drafts whole with read-drafts", async () => {

@@ -57,8 +57,9 @@ export async function installTokenRateLimit(app: FastifyInstance, o: ResolvedOpt
   app.decorateRequest("apiToken", null);
   await app.register(rateLimit, {
     global: true,
-    // After the guard's onRequest hook, which has found the token.
-    hook: "preHandler",
+    // A route's own onRequest hook runs after the app's, i.e. after the guard has found the
+    // token; and before the body is read, so that malformed requests count too.
+    hook: "onRequest",
     max: o.tokenRate.max,
     timeWindow: o.tokenRate.windowMs,
     allowList: (req) => req.apiToken === null,

@@ -16,6 +16,7 @@ export default function TokensTab() {
   const { data, loading, error, reload } = useRequest(() => listTokens(), []);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
+  const [showing, setShowing] = useState(false);
   const [form] = Form.useForm<NewToken>();
 
   const submit = async () => {
@@ -24,6 +25,7 @@ export default function TokensTab() {
       const r = await createToken(v);
       setCreating(false);
       setCreated({ token: r.token, name: r.info.name });
+      setShowing(true);
       await reload();
     } catch (e) {
       message.error(messageOf(e));
@@ -97,7 +99,18 @@ export default function TokensTab() {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal title={`接口令牌“${created?.name ?? ""}”已创建`} open={!!created} okText="我已保存" cancelButtonProps={{ style: { display: "none" } }} onOk={() => setCreated(null)} onCancel={() => setCreated(null)} mask={{ closable: false }}>
+      {/* The token leaves the page (state and DOM) once the dialog has closed: it is shown this once. */}
+      <Modal
+        title={`接口令牌“${created?.name ?? ""}”已创建`}
+        open={showing}
+        okText="我已保存"
+        cancelButtonProps={{ style: { display: "none" } }}
+        onOk={() => setShowing(false)}
+        onCancel={() => setShowing(false)}
+        afterClose={() => setCreated(null)}
+        mask={{ closable: false }}
+        destroyOnHidden
+      >
         <Alert type="warning" showIcon title="令牌只显示这一次，关闭后无法再查看；遗失请吊销后重新创建。" style={{ marginBottom: 12 }} />
         <Typography.Paragraph code copyable={{ text: created?.token, tooltips: ["复制", "已复制"] }} style={{ wordBreak: "break-all" }} data-testid="new-token">
           {created?.token}

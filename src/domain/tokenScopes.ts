@@ -8,7 +8,7 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
   "read-published": "读取已发布周报、文件与往期归档",
-  "read-drafts": "读取草稿（含已发布）",
+  "read-drafts": "读取草稿及已发布周报",
   "import-ledgers": "导入办件与台账",
 };
 

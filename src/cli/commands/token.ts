@@ -5,7 +5,7 @@ import type { CliContext } from "../context.js";
 
 const keeper = () => import("../../services/tokenKeeper.js");
 const actor = () => import("../../services/actor.js");
-const collect = (v: string, all: string[]) => [...all, v];
+const collect = (v: string, all: string[] = []) => [...all, v];
 const day = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : "—");
 
 /** `zhoubao token create|list|revoke`: API tokens of machine clients (issue 21). */
@@ -15,14 +15,14 @@ export function register(program: Command, ctx: CliContext): void {
   token
     .command("create <name>")
     .description(`创建接口令牌；令牌只显示这一次（标准输出只有令牌，便于脚本读取）。权限范围：${TOKEN_SCOPES.map((s) => `${s}（${TOKEN_SCOPE_LABELS[s]}）`).join("、")}`)
-    .option("--scope <范围>", "权限范围，可重复", collect, [])
+    .option("--scope <范围>", "权限范围，可重复", collect)
     .option("--days <天数>", `有效天数（默认 ${DEFAULT_TOKEN_DAYS}）`)
-    .action(async (name: string, opts: { scope: string[]; days?: string }) => {
+    .action(async (name: string, opts: { scope?: string[]; days?: string }) => {
       if (opts.days !== undefined && !/^-?\d+$/.test(opts.days.trim()))
         throw new ZhoubaoError("input.invalid", `有效天数应为正整数，而不是“${opts.days}”。`, { days: opts.days });
       const [{ createToken }, { systemActor }] = await Promise.all([keeper(), actor()]);
       const center = await ctx.center();
-      const input = { name, scopes: opts.scope, ...(opts.days !== undefined ? { days: Number(opts.days) } : {}) };
+      const input = { name, scopes: opts.scope ?? [], ...(opts.days !== undefined ? { days: Number(opts.days) } : {}) };
       const { token: secret, info } = await createToken(await ctx.store(), systemActor(center.id), input);
       ctx.err(`已创建接口令牌“${info.name}”（${info.scopes.join("、")}，有效期至 ${day(info.expiresAt)}）。令牌只显示这一次，请妥善保存：`);
       ctx.out(secret);

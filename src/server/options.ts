@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import type { Access } from "./auth/guard.js";
 import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
 import type { Store } from "../store/index.js";
+import { mailSettingsFromEnv, type MailSettings } from "../services/mailer.js";
 
 /** Where `vite build` puts the web app (served when it exists). */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -22,6 +23,13 @@ export type AppOptions = {
   webDist?: string | null;
   /** Upload limits: a past issue (default 50 MB, env ZHOUBAO_UPLOAD_MAX_MB) and a ledger export (default 4096 MB, env ZHOUBAO_LEDGER_UPLOAD_MAX_MB). */
   uploads?: UploadLimits;
+  /**
+   * Runs the background loop with the server (scheduler and outbox sender, stopped on
+   * close): true, or its interval. Off by default; `zhoubao serve` turns it on.
+   */
+  background?: boolean | { intervalMs: number; now?: () => Date };
+  /** The mail server (default from ZHOUBAO_SMTP_URL and ZHOUBAO_MAIL_FROM); null queues e-mails without sending. */
+  mail?: MailSettings | null;
   /** Sees every route as it is registered (the access-matrix test enumerates them). */
   onRoute?: (route: RegisteredRoute) => void;
 };
@@ -64,6 +72,8 @@ export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.e
       reportMaxBytes: megabytes(env.ZHOUBAO_UPLOAD_MAX_MB, 50),
       ledgerMaxBytes: megabytes(env.ZHOUBAO_LEDGER_UPLOAD_MAX_MB, 4096),
     },
+    background: o.background ?? false,
+    mail: o.mail === undefined ? mailSettingsFromEnv(env) : o.mail,
     webDist: o.webDist === undefined ? DEFAULT_WEB_DIST : o.webDist,
     onRoute: o.onRoute,
   };

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadPort, startSmtpReceiver, startWebhookReceiver } from "../services/mailTesting.js";
 import { sendPending } from "../services/outboxSender.js";
+import { runDueJobs } from "../services/scheduler.js";
 import { storeFactories } from "../store/testing.js";
 import { completeDraft } from "./weeklyFigures.js";
 import { startTestApp, type ApiClient, type TestApp } from "./testing.js";
@@ -9,7 +10,8 @@ import { startTestApp, type ApiClient, type TestApp } from "./testing.js";
 const FROM = "窗口工作周报 <zhoubao@example.gov.cn>";
 
 /**
- * Distribution on publish (issue 21): publishing with the mail server down succeeds and
+ * Distribution on publish (issue 21): publishing — here at the time the approver chose
+ * (定时发布), run by the scheduler with a controlled clock — with the mail server down succeeds and
  * queues one e-mail per recipient and one call per webhook; the sender retries with
  * backoff and, once the server is up, delivers the PDF kept with the issue, which a real
  * SMTP server receives and mailparser reads back. The webhook receiver refuses the first
@@ -49,8 +51,16 @@ describe.each(storeFactories())("distribution on publish on $name", (factory) =>
     await completeDraft(editor, ref);
     expect((await editor.post(`/api/issues/${ref}/transitions`, { action: "submit" })).body.status).toBe("review");
     expect((await approver.post(`/api/issues/${ref}/transitions`, { action: "approve" })).body.status).toBe("approved");
-    const published = await editor.post(`/api/issues/${ref}/transitions`, { action: "publish" });
-    expect([published.status, published.body.status]).toEqual([200, "published"]);
+    // 定时发布: the approver picks a time; the scheduler publishes then (not before), with the mail server down.
+    expect((await approver.put(`/api/issues/${ref}/scheduled-publish`, { at: new Date(Date.now() - 1000).toISOString() })).body.code).toBe("schedule.bad-time");
+    const at1h = new Date(Date.now() + 3600_000);
+    const scheduled = await approver.put(`/api/issues/${ref}/scheduled-publish`, { at: at1h.toISOString() });
+    expect(scheduled.body).toMatchObject({ status: "pending", dueAt: at1h.toISOString(), by: "t-approver" });
+    expect(await runDueJobs(t.store, () => new Date(at1h.getTime() - 60_000))).toEqual({ ran: 0, failed: 0 });
+    expect((await editor.get(`/api/issues/${ref}`)).body.status).toBe("approved");
+    expect(await runDueJobs(t.store, () => at1h)).toEqual({ ran: 1, failed: 0 });
+    expect((await editor.get(`/api/issues/${ref}`)).body).toMatchObject({ status: "published", workflow: { publishedBy: "t-approver" } });
+    expect((await editor.get(`/api/issues/${ref}/scheduled-publish`)).body.scheduled).toMatchObject({ status: "done", attempts: 0 });
 
     const log = async () => (await editor.get(`/api/deliveries?issue=${ref}`)).body.deliveries as any[];
     const queued = await log();

@@ -125,5 +125,19 @@ describe.each(storeFactories())("distribution on publish on $name", (factory) =>
     expect(await sendPending(t.store, { mail: up, now: at(62_000) })).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(smtp.received.at(-1)!.rcpt).toEqual(["leader@example.gov.cn"]);
     expect((await (await t.as("reader")).post(`/api/deliveries/${leader.id}/resend`)).body.code).toBe("auth.forbidden");
+
+    // A correction (更正) goes to the same recipients: revision 2, its own PDF, the webhook told "issue.corrected".
+    const doc = (await editor.get(`/api/issues/${ref}`)).body;
+    const corrected = await editor.post(`/api/issues/${ref}/corrections`, { reason: "印数有误，更正为实际印数", document: { ...doc, copies: (doc.copies ?? 0) + 1 } });
+    expect(corrected.body).toMatchObject({ status: "published", revision: 2 });
+    const before = smtp.received.length;
+    expect(await sendPending(t.store, { mail: up, now: at(63_000) })).toEqual({ sent: 4, retrying: 0, failed: 0 });
+    const pdf2 = (await t.store.issueDocuments.get(issue.id, 2, "pdf"))!;
+    for (const { mail } of smtp.received.slice(before)) {
+      expect(mail.subject).toBe(`${subject}（更正）`);
+      expect(mail.attachments[0].filename).toBe(`窗口工作周报${issue.year}年第${issue.seq}期（更正1）.pdf`);
+      expect(Buffer.compare(mail.attachments[0].content, pdf2.content)).toBe(0);
+    }
+    expect(JSON.parse(hook.calls.at(-1)!.raw)).toMatchObject({ event: "issue.corrected", issue: { ref, revision: 2 } });
   });
 });

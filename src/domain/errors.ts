@@ -88,6 +88,18 @@ export const ERROR_CODES = {
   "upload.missing-file": "invalid",
   "upload.too-large": "too-large",
   "template.not-found": "not-found",
+  "recipient.bad-address": "invalid",
+  "recipient.duplicate": "conflict",
+  "recipient.not-found": "not-found",
+  "webhook.bad-url": "invalid",
+  "webhook.not-found": "not-found",
+  "delivery.not-found": "not-found",
+  "delivery.busy": "conflict",
+  "mail.bad-settings": "invalid",
+  "mail.not-configured": "unavailable",
+  "schedule.bad-cron": "invalid",
+  "schedule.bad-time": "invalid",
+  "schedule.not-found": "not-found",
   "internal": "internal",
 } as const;
 

@@ -3,6 +3,7 @@ import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { startBackground } from "../services/backgroundWorker.js";
 import { stopRenderer } from "../services/documentRenderer.js";
 import { installGuard } from "./auth/guard.js";
 import { installTokenRateLimit } from "./auth/tokens.js";
@@ -14,6 +15,13 @@ import { installSecurityHeaders } from "./security.js";
 import { installWebApp, spaFallback } from "./webApp.js";
 
 export type { AppOptions } from "./options.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The scheduler and sender loop, when started with the server (options.background). */
+    background?: import("../services/backgroundWorker.js").Background;
+  }
+}
 
 // Messages of zod's built-in checks in Chinese (the schemas' own messages already are).
 z.config(z.locales.zhCN());
@@ -60,5 +68,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installWebApp(app, o);
   app.setNotFoundHandler(spaFallback(o));
   app.addHook("onClose", async () => stopRenderer());
+  if (o.background) {
+    const every = o.background === true ? {} : o.background;
+    const bg = startBackground(o.store, { mail: o.mail, ...every, onError: (e) => app.log.error(e) });
+    app.decorate("background", bg);
+    app.addHook("onClose", async () => bg.stop());
+  }
   return app;
 }

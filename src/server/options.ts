@@ -4,6 +4,7 @@ import type { TokenRate } from "./auth/tokens.js";
 import type { TokenScope } from "../domain/tokenScopes.js";
 import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
 import type { Store } from "../store/index.js";
+import { mailSettingsFromEnv, type MailSettings } from "../services/mailer.js";
 
 /** Where `vite build` puts the web app (served when it exists). */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -26,6 +27,13 @@ export type AppOptions = {
   uploads?: UploadLimits;
   /** Requests an API token may make per window (default 120 a minute, env ZHOUBAO_TOKEN_RATE_PER_MINUTE). */
   tokenRate?: TokenRate;
+  /**
+   * Runs the background loop with the server (scheduler and outbox sender, stopped on
+   * close): true, or its interval. Off by default; `zhoubao serve` turns it on.
+   */
+  background?: boolean | { intervalMs: number; now?: () => Date };
+  /** The mail server (default from ZHOUBAO_SMTP_URL and ZHOUBAO_MAIL_FROM); null queues e-mails without sending. */
+  mail?: MailSettings | null;
   /** Sees every route as it is registered (the access-matrix test enumerates them). */
   onRoute?: (route: RegisteredRoute) => void;
 };
@@ -69,6 +77,8 @@ export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.e
       ledgerMaxBytes: megabytes(env.ZHOUBAO_LEDGER_UPLOAD_MAX_MB, 4096),
     },
     tokenRate: o.tokenRate ?? { max: env.ZHOUBAO_TOKEN_RATE_PER_MINUTE && Number(env.ZHOUBAO_TOKEN_RATE_PER_MINUTE) > 0 ? Math.floor(Number(env.ZHOUBAO_TOKEN_RATE_PER_MINUTE)) : 120, windowMs: 60_000 },
+    background: o.background ?? false,
+    mail: o.mail === undefined ? mailSettingsFromEnv(env) : o.mail,
     webDist: o.webDist === undefined ? DEFAULT_WEB_DIST : o.webDist,
     onRoute: o.onRoute,
   };

@@ -1,7 +1,8 @@
 import type { Generated } from "kysely";
+import type { DistributionTables } from "./schemaDistribution.js";
 
 /** Table types of the store. JSON documents are kept as text in both dialects. */
-export interface Database {
+export interface Database extends DistributionTables {
   centers: CentersTable;
   departments: DepartmentsTable;
   issues: IssuesTable;

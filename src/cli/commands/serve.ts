@@ -25,7 +25,7 @@ export function register(program: Command, ctx: CliContext): void {
       const first = await ensureInitialAdmin(store, systemActor(center.id));
       if (first)
         ctx.out(`已创建管理员账户 ${first.username}，初始密码：${first.password}\n（只显示这一次；首次登录后须修改密码。）`);
-      const app = await buildApp({ store });
+      const app = await buildApp({ store, background: true });
       const port = opts.port ?? Number(process.env.PORT ?? 8080);
       await app.listen({ port, host: opts.host });
       ctx.out(`窗口工作周报已启动：http://localhost:${port}/ （数据库：${store.dialect === "sqlite" ? store.target.dialect === "sqlite" && store.target.path : "PostgreSQL"}）`);

@@ -17,6 +17,11 @@ import { submissionRoutes } from "./submissions/route.js";
 import { templateRoutes } from "./templates/route.js";
 import { tokenRoutes } from "./tokens/route.js";
 import { userRoutes } from "./users/route.js";
+import { recipientRoutes } from "./recipients/route.js";
+import { webhookRoutes } from "./webhooks/route.js";
+import { deliveryRoutes } from "./deliveries/route.js";
+import { notificationRoutes } from "./notifications/route.js";
+import { scheduleRoutes } from "./schedules/route.js";
 
 /** Every API resource; a new resource is one folder here and one line below. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -38,4 +43,10 @@ export const ROUTE_MODULES: RouteModule[] = [
   ledgerRoutes,
   templateRoutes,
   tokenRoutes,
+  // Distribution, webhooks, reminders (issue 21).
+  recipientRoutes,
+  webhookRoutes,
+  deliveryRoutes,
+  notificationRoutes,
+  scheduleRoutes,
 ];

@@ -17,6 +17,10 @@ import { auditRepository } from "./audit.js";
 import { issueIndexRepository } from "./issueIndex.js";
 import { ledgerRepository } from "./ledger.js";
 import { apiTokensRepository } from "./apiTokens.js";
+import { distributionRepository } from "./distribution.js";
+import { deliveriesRepository } from "./deliveries.js";
+import { jobsRepository } from "./jobs.js";
+import { notificationsRepository } from "./notifications.js";
 
 /** Every repository, bound to a connection or a transaction. Add new ones here. */
 export function repositories(db: Kysely<Database>) {
@@ -41,6 +45,11 @@ export function repositories(db: Kysely<Database>) {
     ledger: ledgerRepository(db),
     // API tokens of machine clients (issue 21).
     apiTokens: apiTokensRepository(db),
+    // Distribution, webhooks, jobs and notifications (issue 21).
+    distribution: distributionRepository(db),
+    deliveries: deliveriesRepository(db),
+    jobs: jobsRepository(db),
+    notifications: notificationsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

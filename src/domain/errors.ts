@@ -75,6 +75,7 @@ export const ERROR_CODES = {
   "route.not-found": "not-found",
   "ledger.bad-file": "invalid",
   "ledger.bad-mapping": "invalid",
+  "ledger.stalled": "invalid",
   "ledger.progress-unknown": "not-found",
   "archive.bad-query": "invalid",
   "upload.not-multipart": "invalid",

@@ -51,6 +51,8 @@ export const ERROR_CODES = {
   "import.unsupported-format": "invalid",
   "import.extractor-missing": "unavailable",
   "import.exists": "conflict",
+  "import.in-workflow": "conflict",
+  "import.reason-required": "invalid",
   "import.unreadable": "invalid",
   "import.checks-failed": "conflict",
   "render.chromium-missing": "unavailable",

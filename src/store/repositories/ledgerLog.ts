@@ -62,7 +62,7 @@ export const logBatchParams = (b: { rowsRead: number; rejected: number }, out: {
 export const STALE_RUN_MS = 30 * 60_000;
 
 /** Whether process `pid` exists on this host (signal 0 only checks; EPERM means it exists). */
-function alive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -74,7 +74,7 @@ function alive(pid: number): boolean {
 /** Whether a row logged as running belongs to a process that is gone. */
 function interrupted(r: Record<string, unknown>): boolean {
   const pid = r.pid === null || r.pid === undefined ? null : Number(r.pid);
-  if (pid !== null && r.host === hostname()) return !alive(pid);
+  if (pid !== null && r.host === hostname()) return !processAlive(pid);
   const last = Date.parse(String(r.heartbeat_at ?? r.started_at));
   return Date.now() - last > STALE_RUN_MS;
 }

@@ -115,7 +115,7 @@ export default function ImportPage() {
                   r.result ? (
                     <Space wrap size={4} data-testid="import-result">
                       {r.result.stored ? <Link to={`/archive/${r.result.issue.ref}`}>{issueNumberLine(r.result.issue)}</Link> : <span>{issueNumberLine(r.result.issue)}</span>}
-                      <Typography.Text type="secondary">{r.result.stored ? (r.result.replaced ? "已覆盖" : "已保存") : "试读（未保存）"}，{r.result.sections} 个栏目</Typography.Text>
+                      <Typography.Text type="secondary">{r.result.stored ? (r.result.replaced ? "已更正（新版次）" : "已保存") : "试读（未保存）"}，{r.result.sections} 个栏目</Typography.Text>
                       {r.result.unparsed.length ? <Tag color="orange">{r.result.unparsed.length} 行未识别（已保留原文）</Tag> : <Tag color="green">全部识别</Tag>}
                       {findingTags(r.result.findings)}
                     </Space>

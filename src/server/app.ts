@@ -12,6 +12,7 @@ import { installErrorHandler } from "./errors.js";
 import { resolveOptions, type AppOptions } from "./options.js";
 import { ROUTE_MODULES } from "./routes/index.js";
 import { installSecurityHeaders } from "./security.js";
+import { removeStaleUploads } from "./uploads/tempFolders.js";
 import { installWebApp, spaFallback } from "./webApp.js";
 
 export type { AppOptions } from "./options.js";
@@ -36,6 +37,8 @@ z.config(z.locales.zhCN());
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const o = resolveOptions(options);
+  // Upload folders of a server killed mid-upload: nobody else removes them.
+  removeStaleUploads();
   const app = Fastify({ logger: o.logger, trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -271,6 +271,10 @@ export interface LedgerImportsTable {
   batches: number;
   started_at: string;
   finished_at: string | null;
+  /** The importing process (pid on host) and its last committed batch: a dead one marks the import interrupted. */
+  pid: number | null;
+  host: string | null;
+  heartbeat_at: string | null;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createWriteStream, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
 import { ZhoubaoError } from "../../domain/errors.js";
+import { makeUploadFolder } from "./tempFolders.js";
 
 /** An uploaded file's name (as the user's computer called it) and the form's text fields. */
 export type UploadHead = { name: string; fields: Record<string, string> };
@@ -71,7 +71,7 @@ export async function receiveFileOnDisk<T>(
 ): Promise<T> {
   const file = await firstFile(req, maxBytes);
   const name = safeName(file.filename);
-  const dir = mkdtempSync(join(tmpdir(), "zhoubao-upload-"));
+  const dir = makeUploadFolder();
   try {
     onHead?.({ name, fields: fieldsOf(file) });
     const path = join(dir, name);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Access } from "./auth/guard.js";
 import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
+import { createVerifyGate, type VerifyGate } from "../services/verifyGate.js";
 import type { Store } from "../store/index.js";
 
 /** Where `vite build` puts the web app (served when it exists). */
@@ -18,6 +19,8 @@ export type AppOptions = {
   trustProxy?: boolean | number | string;
   session?: SessionPolicy;
   login?: LoginPolicy;
+  /** The gate of concurrent password verifications (made from `login.verify` when absent; tests pass one to count). */
+  verifyGate?: VerifyGate;
   /** The built web app; null serves the landing page only. */
   webDist?: string | null;
   /** Upload limits: a past issue (default 50 MB, env ZHOUBAO_UPLOAD_MAX_MB) and a ledger export (default 4096 MB, env ZHOUBAO_LEDGER_UPLOAD_MAX_MB). */
@@ -60,6 +63,7 @@ export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.e
       absoluteMs: minutes(env.ZHOUBAO_SESSION_MAX_MINUTES, DEFAULT_SESSION_POLICY.absoluteMs),
     },
     login: o.login ?? DEFAULT_LOGIN_POLICY,
+    verifyGate: o.verifyGate ?? createVerifyGate((o.login ?? DEFAULT_LOGIN_POLICY).verify),
     uploads: o.uploads ?? {
       reportMaxBytes: megabytes(env.ZHOUBAO_UPLOAD_MAX_MB, 50),
       ledgerMaxBytes: megabytes(env.ZHOUBAO_LEDGER_UPLOAD_MAX_MB, 4096),

@@ -3,6 +3,7 @@ import * as m0001 from "./0001_foundation.js";
 import * as m0002 from "./0002_collaboration.js";
 import * as m0003 from "./0003_ledger.js";
 import * as m0004 from "./0004_case_prefixes.js";
+import * as m0006 from "./0006_login_guard.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0002_collaboration": m0002,
   "0003_ledger": m0003,
   "0004_case_prefixes": m0004,
+  "0006_login_guard": m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

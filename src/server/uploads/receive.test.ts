@@ -34,7 +34,7 @@ describe.each(storeFactories())("upload limits and file names on $name", (factor
   const sendOverHttp = async (url: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array }) => {
     const m = multipart(fields, file);
     const cookie = [...editor.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const r = await fetch(`${base}${url}`, { method: "POST", body: m.body, headers: { "content-type": m.type, cookie, "x-csrf-token": editor.cookies.get("zb_csrf")! } });
+    const r = await fetch(`${base}${url}`, { method: "POST", body: new Uint8Array(m.body), headers: { "content-type": m.type, cookie, "x-csrf-token": editor.cookies.get("zb_csrf")! } });
     return { status: r.status, body: await r.json() };
   };
   let base = "";

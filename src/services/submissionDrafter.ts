@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryInt } from "../domain/model/bounded.js";
 import { ZhoubaoError } from "../domain/errors.js";
 import type { StoredIssue } from "../domain/model/issue.js";
 import { findSection, firstOfKind } from "../domain/tree.js";
@@ -21,7 +22,7 @@ export const submissionInput = z.discriminatedUnion("kind", [newsSubmission.exte
 export const submissionFilter = z.object({
   issue: z.string().optional(),
   status: z.enum(SUBMISSION_STATUSES).optional(),
-  departmentId: z.coerce.number().int().positive().optional(),
+  departmentId: queryInt().optional(),
 });
 
 /** A submission the actor may see: liaisons only their own department's (others answer not-found, not forbidden). */

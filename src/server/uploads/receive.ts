@@ -5,6 +5,7 @@ import { pipeline } from "node:stream/promises";
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
 import { ZhoubaoError } from "../../domain/errors.js";
+import { unstorable } from "../../domain/model/bounded.js";
 import { cleanFileName } from "./fileName.js";
 
 /** An uploaded file's name (as the user's computer called it) and the form's text fields. */
@@ -26,6 +27,9 @@ function fieldsOf(file: MultipartFile): Record<string, string> {
     const one = Array.isArray(v) ? v[0] : v;
     if (one && one.type === "field") out[k] = String(one.value);
   }
+  // Multipart fields bypass the request hooks that refuse NUL (storable.ts): checked here.
+  const bad = unstorable(out);
+  if (bad) throw new ZhoubaoError("input.invalid", `表单字段 ${bad.path} 不符合要求：${bad.message}`, { field: bad.path });
   return out;
 }
 

@@ -7,6 +7,7 @@ import { stopRenderer } from "../services/documentRenderer.js";
 import { installGuard } from "./auth/guard.js";
 import { installApiDocs } from "./docs.js";
 import { installErrorHandler } from "./errors.js";
+import { loggerOptions } from "./logging.js";
 import { resolveOptions, type AppOptions } from "./options.js";
 import { ROUTE_MODULES } from "./routes/index.js";
 import { installSecurityHeaders } from "./security.js";
@@ -28,7 +29,7 @@ z.config(z.locales.zhCN());
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const o = resolveOptions(options);
-  const app = Fastify({ logger: o.logger, trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({ ...loggerOptions(o.log), trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON only: a text/plain body (what a cross-site form can send) is refused with 415.

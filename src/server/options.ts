@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { Access } from "./auth/guard.js";
+import type { LogDestination } from "./logging.js";
 import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
 import { createVerifyGate, type VerifyGate } from "../services/verifyGate.js";
 import type { Store } from "../store/index.js";
@@ -9,7 +10,8 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.m
 
 export type AppOptions = {
   store: Store;
-  logger?: boolean;
+  /** Where the JSON-lines log goes (logging.ts): silent by default; `zhoubao serve` logs to stdout (env ZHOUBAO_LOG). */
+  log?: LogDestination;
   /**
    * Secure flag of the cookies: "auto" sets it when the request came over https
    * (directly, or per X-Forwarded-Proto when trustProxy is on). Env ZHOUBAO_COOKIE_SECURE.
@@ -55,7 +57,7 @@ function envTrustProxy(v: string | undefined): boolean | number | string {
 export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
   return {
     store: o.store,
-    logger: o.logger ?? false,
+    log: o.log ?? "silent",
     cookieSecure: o.cookieSecure ?? envSecure(env.ZHOUBAO_COOKIE_SECURE),
     trustProxy: o.trustProxy ?? envTrustProxy(env.ZHOUBAO_TRUST_PROXY),
     session: o.session ?? {

@@ -11,6 +11,7 @@ import { loggerOptions } from "./logging.js";
 import { resolveOptions, type AppOptions } from "./options.js";
 import { ROUTE_MODULES } from "./routes/index.js";
 import { installSecurityHeaders } from "./security.js";
+import { installWriteRateLimit } from "./rateLimit.js";
 import { installStorableGuard } from "./storable.js";
 import { installWebApp, spaFallback } from "./webApp.js";
 
@@ -51,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installSecurityHeaders(app, o);
   installGuard(app, o);
   installStorableGuard(app);
+  await installWriteRateLimit(app, o);
   await installApiDocs(app, o.cookieSecure === true);
   // Uploads (past issues, ledger exports) are read by the routes that take them; limits per route.
   await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 1000, parts: 30 } });

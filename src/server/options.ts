@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Access } from "./auth/guard.js";
 import type { LogDestination } from "./logging.js";
+import { DEFAULT_WRITE_RATE_LIMIT, type WriteRateLimit } from "./rateLimit.js";
 import { DEFAULT_LOGIN_POLICY, DEFAULT_SESSION_POLICY, type LoginPolicy, type SessionPolicy } from "../services/authenticator.js";
 import { createVerifyGate, type VerifyGate } from "../services/verifyGate.js";
 import type { Store } from "../store/index.js";
@@ -23,6 +24,8 @@ export type AppOptions = {
   login?: LoginPolicy;
   /** The gate of concurrent password verifications (made from `login.verify` when absent; tests pass one to count). */
   verifyGate?: VerifyGate;
+  /** Writes per session (or address) and window; null turns the limit off. Env ZHOUBAO_WRITES_PER_MINUTE. */
+  writeRateLimit?: WriteRateLimit | null;
   /** The built web app; null serves the landing page only. */
   webDist?: string | null;
   /** Upload limits: a past issue (default 50 MB, env ZHOUBAO_UPLOAD_MAX_MB) and a ledger export (default 4096 MB, env ZHOUBAO_LEDGER_UPLOAD_MAX_MB). */
@@ -70,6 +73,12 @@ export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.e
       reportMaxBytes: megabytes(env.ZHOUBAO_UPLOAD_MAX_MB, 50),
       ledgerMaxBytes: megabytes(env.ZHOUBAO_LEDGER_UPLOAD_MAX_MB, 4096),
     },
+    writeRateLimit:
+      o.writeRateLimit !== undefined
+        ? o.writeRateLimit
+        : Number(env.ZHOUBAO_WRITES_PER_MINUTE) > 0
+          ? { max: Number(env.ZHOUBAO_WRITES_PER_MINUTE), windowMs: 60_000 }
+          : DEFAULT_WRITE_RATE_LIMIT,
     webDist: o.webDist === undefined ? DEFAULT_WEB_DIST : o.webDist,
     onRoute: o.onRoute,
   };

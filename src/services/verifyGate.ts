@@ -3,7 +3,11 @@ import { ZhoubaoError } from "../domain/errors.js";
 /** How many password verifications may run at once, and how long (and how many) others may wait. */
 export type VerifyLimits = { concurrency: number; maxQueue: number; maxWaitMs: number };
 
-export const DEFAULT_VERIFY_LIMITS: VerifyLimits = { concurrency: 2, maxQueue: 16, maxWaitMs: 5_000 };
+/**
+ * Four at once (libuv's thread pool); up to 64 more queue, for at most 30 s — a verification
+ * takes a few hundred ms, but on a loaded machine (or a test run on two cores) far longer.
+ */
+export const DEFAULT_VERIFY_LIMITS: VerifyLimits = { concurrency: 4, maxQueue: 64, maxWaitMs: 30_000 };
 
 export type VerifyGate = {
   /** Runs `work` (a password verification) once a slot is free; auth.busy when none frees in time. */

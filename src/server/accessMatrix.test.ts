@@ -263,13 +263,18 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
     expect(await refs("reader")).not.toContain(ref);
   });
 
-  it("refuses a draft's document and Facts to all but editorial roles", async () => {
-    for (const url of [`/api/issues/${ref}/document.html`, `/api/issues/${ref}/facts`])
+  it("refuses a draft's document (HTML, DOCX, PDF) and Facts to all but editorial roles", async () => {
+    for (const url of [`/api/issues/${ref}/document.html`, `/api/issues/${ref}/document.docx`, `/api/issues/${ref}/facts`])
       for (const role of TEST_ROLES) {
         const r = await as(role).get(url);
         const whole = role === "editor" || role === "approver" || role === "admin";
         expect([url, role, r.status]).toEqual([url, role, whole ? 200 : 404]);
       }
+    // The PDF is refused before it is rendered (editorial roles' PDFs need chromium: render tests).
+    for (const role of ["liaison", "liaison2", "inspector", "assessor", "reader"] as const) {
+      const r = await as(role).get(`/api/issues/${ref}/document.pdf`);
+      expect([role, r.status, r.body.code]).toEqual([role, 404, "issue.not-found"]);
+    }
   });
 
   it("finds a draft's text in the archive and counts it on the dashboard for editorial roles only", async () => {

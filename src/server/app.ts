@@ -9,10 +9,13 @@ import { installGuard } from "./auth/guard.js";
 import { installTokenRateLimit } from "./auth/tokens.js";
 import { installApiDocs } from "./docs.js";
 import { installErrorHandler } from "./errors.js";
+import { loggerOptions } from "./logging.js";
 import { resolveOptions, type AppOptions } from "./options.js";
 import { ROUTE_MODULES } from "./routes/index.js";
 import { installSecurityHeaders } from "./security.js";
 import { removeStaleUploads } from "./uploads/tempFolders.js";
+import { installWriteRateLimit } from "./rateLimit.js";
+import { installStorableGuard } from "./storable.js";
 import { installWebApp, spaFallback } from "./webApp.js";
 
 export type { AppOptions } from "./options.js";
@@ -39,7 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const o = resolveOptions(options);
   // Upload folders of a server killed mid-upload: nobody else removes them.
   removeStaleUploads();
-  const app = Fastify({ logger: o.logger, trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({ ...loggerOptions(o.log), trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON only: a text/plain body (what a cross-site form can send) is refused with 415.
@@ -61,6 +64,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installSecurityHeaders(app, o);
   installGuard(app, o);
   await installTokenRateLimit(app, o);
+  installStorableGuard(app);
+  await installWriteRateLimit(app, o);
   await installApiDocs(app, o.cookieSecure === true);
   // Uploads (past issues, ledger exports) are read by the routes that take them; limits per route.
   await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 1000, parts: 30 } });

@@ -135,11 +135,14 @@ export interface SessionsTable {
 }
 
 export interface LoginThrottleTable {
-  /** "account:NAME" or "address:IP". */
+  /** "pair:IP|NAME" (one address trying one account) or "account:NAME". */
   key: string;
+  /** Attempts reserved in the current window (counted before the password is verified). */
   failures: number;
   window_start: string;
   blocked_until: string | null;
+  /** Blocks in a row (migration 0006): each lasts twice as long as the one before. */
+  strikes: Generated<number>;
 }
 
 export interface SubmissionsTable {

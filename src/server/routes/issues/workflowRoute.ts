@@ -1,3 +1,4 @@
+import { queryInt } from "../../../domain/model/bounded.js";
 import { ZhoubaoError } from "../../../domain/errors.js";
 import { correctIssue } from "../../../services/issueCorrector.js";
 import { setOverrides } from "../../../services/issueEditor.js";
@@ -10,7 +11,7 @@ import { issueAnswer, tags } from "./route.js";
 import { correctionBody, issueView, overridesBody, revisionList, revisionView, transitionBody } from "./schemas.js";
 import { z } from "zod";
 
-const revisionParams = refParam.extend({ n: z.coerce.number().int().min(1).describe("版次") });
+const revisionParams = refParam.extend({ n: queryInt().describe("版次") });
 
 /** Review, sign-off (签发), publication, warning overrides, corrections and revisions. */
 export const issueWorkflowRoutes: RouteModule = (api, o) => {

@@ -92,7 +92,9 @@ export async function run(opts: { seconds?: number; clients?: number; databaseUr
   const newsSectionId = [...walkSections(draft.sections)].find((s) => s.content.kind === "news")!.id;
   const refs = (await store.issueIndex.list(center.id, { limit: 10 })).map((i) => `${i.year}-${i.seq}`);
 
-  const app = await buildApp({ store, webDist: null });
+  // Without the per-session write limit: the saturation run sends a session's writes back to back,
+  // far beyond a person's pace, and measures the server, not the limiter.
+  const app = await buildApp({ store, webDist: null, writeRateLimit: null });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const port = (app.server.address() as { port: number }).port;
   const base = `http://127.0.0.1:${port}`;

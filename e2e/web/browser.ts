@@ -47,14 +47,19 @@ export async function newPage(ctx: BrowserContext): Promise<{ page: Page; proble
   return { page, problems };
 }
 
-/** Screenshots of the current screen at both sizes the issue asks for, into e2e/screenshots/. */
-export async function shoot(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots of the current screen at both sizes the issue asks for, into e2e/screenshots/.
+ * `atEach` runs at each size once it has settled (checks that need that size: one resize
+ * per size, not two).
+ */
+export async function shoot(page: Page, name: string, atEach?: () => Promise<void>): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const before = page.viewportSize();
   for (const v of VIEWPORTS) {
     await page.setViewportSize(v);
     await page.waitForTimeout(350);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${v.width}x${v.height}.png`) });
+    await atEach?.();
   }
   if (before) await page.setViewportSize(before);
 }

@@ -197,6 +197,7 @@ describe("ledger charts (数据看板)", () => {
       { department: "省公安厅", accepted: 600, completed: 590 },
       { department: "省市场监管局", accepted: 200, completed: 190 },
     ],
+    warnings: [],
   };
   it("stacks the kinds' accepted cases per month and draws the completed total as a line", () => {
     const o = monthlyCasesOption(summary);

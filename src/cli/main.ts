@@ -8,16 +8,18 @@ import * as serve from "./commands/serve.js";
 import * as render from "./commands/render.js";
 import * as check from "./commands/check.js";
 import * as user from "./commands/user.js";
+import * as token from "./commands/token.js";
 import * as importReports from "./commands/import.js";
 // After commands/import.ts (when present): ledger adds `import cases|desk` to its `import` command.
 import * as ledger from "./commands/ledger.js";
+import * as mail from "./commands/mail.js";
 
 /**
  * Command groups, each `register(program, ctx)`. Add new ones here. Registering a group
  * must stay cheap (commander options only): each action imports what it needs, so that
  * `zhoubao --help` or `zhoubao issue list` do not load the server, the renderers, exceljs….
  */
-const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check, render, user, importReports, ledger];
+const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check, render, user, token, importReports, ledger, mail];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command("zhoubao")

@@ -84,6 +84,28 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/templates": "user",
   "POST /api/templates": ["editor", "admin"],
   "DELETE /api/templates/:name": ["editor", "admin"],
+  "GET /api/tokens": ["admin"],
+  "POST /api/tokens": ["admin"],
+  "POST /api/tokens/:id/revoke": ["admin"],
+  "GET /api/recipients": ["editor", "admin"],
+  "POST /api/recipients": ["admin"],
+  "PUT /api/recipients/:id": ["admin"],
+  "DELETE /api/recipients/:id": ["admin"],
+  "GET /api/webhooks": ["admin"],
+  "POST /api/webhooks": ["admin"],
+  "PUT /api/webhooks/:id": ["admin"],
+  "DELETE /api/webhooks/:id": ["admin"],
+  "GET /api/deliveries": ["editor", "admin"],
+  "POST /api/deliveries/:id/resend": ["editor", "admin"],
+  "GET /api/notifications": "user",
+  "POST /api/notifications/read": "user",
+  "GET /api/notifications/email": "user",
+  "PUT /api/notifications/email": "user",
+  "GET /api/schedules": ["admin", "editor"],
+  "PUT /api/schedules": ["admin"],
+  "GET /api/issues/:ref/scheduled-publish": ["editor", "approver"],
+  "PUT /api/issues/:ref/scheduled-publish": ["editor", "approver"],
+  "DELETE /api/issues/:ref/scheduled-publish": ["editor", "approver"],
 };
 
 type Call = { method: string; url: string; key: string };
@@ -241,13 +263,18 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
     expect(await refs("reader")).not.toContain(ref);
   });
 
-  it("refuses a draft's document and Facts to all but editorial roles", async () => {
-    for (const url of [`/api/issues/${ref}/document.html`, `/api/issues/${ref}/facts`])
+  it("refuses a draft's document (HTML, DOCX, PDF) and Facts to all but editorial roles", async () => {
+    for (const url of [`/api/issues/${ref}/document.html`, `/api/issues/${ref}/document.docx`, `/api/issues/${ref}/facts`])
       for (const role of TEST_ROLES) {
         const r = await as(role).get(url);
         const whole = role === "editor" || role === "approver" || role === "admin";
         expect([url, role, r.status]).toEqual([url, role, whole ? 200 : 404]);
       }
+    // The PDF is refused before it is rendered (editorial roles' PDFs need chromium: render tests).
+    for (const role of ["liaison", "liaison2", "inspector", "assessor", "reader"] as const) {
+      const r = await as(role).get(`/api/issues/${ref}/document.pdf`);
+      expect([role, r.status, r.body.code]).toEqual([role, 404, "issue.not-found"]);
+    }
   });
 
   it("finds a draft's text in the archive and counts it on the dashboard for editorial roles only", async () => {

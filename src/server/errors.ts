@@ -8,6 +8,7 @@ export const errorBody = z.object({
   code: z.string().describe("稳定的错误代码，见 docs/errors.md"),
   message: z.string().describe("给人看的中文说明"),
   details: z.unknown(),
+  requestId: z.string().optional().describe("请求编号：报告问题时请提供，管理员据此在日志中查找"),
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
@@ -44,9 +45,23 @@ function fastifyMessage(e: FastifyError): string {
   }
 }
 
-function send(reply: FastifyReply, status: number, body: ErrorBody) {
-  return reply.code(status).type("application/json; charset=utf-8").send(body);
+/**
+ * Answers an error with the request's id, and logs it: 5xx with the stack (error level),
+ * 4xx by code only (info; 429 at warn) — never a body, so never a password.
+ */
+function send(reply: FastifyReply, status: number, body: ErrorBody, err?: unknown) {
+  const req = reply.request;
+  if (status >= 500) req.log.error({ err, code: body.code, status }, body.message);
+  else req.log[status === 429 ? "warn" : "info"]({ code: body.code, status }, body.message);
+  return reply.code(status).type("application/json; charset=utf-8").send({ ...body, requestId: req.id });
 }
+
+/** SQLite's "database is locked" (after its busy timeout) and PostgreSQL's lock and serialization failures. */
+function isStoreBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED") || ["55P03", "40001", "40P01"].includes(code));
+}
+const BUSY_RETRY_SECONDS = 5;
 
 /**
  * Turns every failure into { code, message (Chinese), details } with the status of its
@@ -68,17 +83,19 @@ export function installErrorHandler(app: FastifyInstance): void {
       const status = statusOf(err.code);
       const retry = (err.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds;
       if (status === 429 && retry) reply.header("retry-after", String(retry));
-      if (status >= 500) req.log.error({ err }, "service unavailable");
-      return send(reply, status, { code: err.code, message: err.message, details: err.details ?? null });
+      return send(reply, status, { code: err.code, message: err.message, details: err.details ?? null }, err);
+    }
+    if (isStoreBusy(err)) {
+      reply.header("retry-after", String(BUSY_RETRY_SECONDS));
+      const message = "数据库正忙（可能正在导入台账或往期周报），请稍后再试。";
+      return send(reply, 503, { code: "store.busy", message, details: { retryAfterSeconds: BUSY_RETRY_SECONDS } }, err);
     }
     if (isResponseSerializationError(err)) {
-      req.log.error({ err, issues: err.cause.issues }, "response does not match its schema");
-      return send(reply, 500, { code: "internal", message: "服务器内部错误（响应格式不符），已记录。", details: null });
+      return send(reply, 500, { code: "internal", message: "服务器内部错误（响应格式不符），已记录。", details: null }, err);
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
       return send(reply, err.statusCode, { code: "input.invalid", message: fastifyMessage(err), details: { reason: err.code ?? null } });
-    req.log.error({ err }, "internal error");
-    return send(reply, 500, { code: "internal", message: "服务器内部错误，已记录，请稍后再试。", details: null });
+    return send(reply, 500, { code: "internal", message: "服务器内部错误，已记录，请报告请求编号，或稍后再试。", details: null }, err);
   });
 }
 

@@ -23,10 +23,13 @@ export class ApiClient {
   constructor(
     private readonly app: FastifyInstance,
     readonly address = "127.0.0.1",
+    /** A machine client's API token, sent as Authorization: Bearer (no cookies, no CSRF header). */
+    readonly bearer: string | null = null,
   ) {}
 
   async request(method: string, url: string, body?: unknown, opts: { csrf?: string | null; headers?: Record<string, string> } = {}): Promise<Answer> {
     const headers: Record<string, string> = { ...opts.headers };
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const csrf = opts.csrf === undefined ? this.cookies.get("zb_csrf") : opts.csrf;
     if (!["GET", "HEAD"].includes(method) && csrf) headers["x-csrf-token"] = csrf;

@@ -42,6 +42,6 @@ export function spaFallback(o: ResolvedOptions) {
     const api = path === "/api" || path.startsWith("/api/");
     if (!api && req.method === "GET" && hasWebApp(o.webDist) && !/\.[a-z0-9]+$/i.test(path))
       return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").sendFile("index.html", { cacheControl: false });
-    return reply.code(404).send({ code: "route.not-found", message: `没有这个地址：${req.method} ${path}`, details: null });
+    return reply.code(404).send({ code: "route.not-found", message: `没有这个地址：${req.method} ${path}`, details: null, requestId: req.id });
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { rankAssessment } from "../domain/assessment/scoring.js";
 import { ZhoubaoError } from "../domain/errors.js";
 import type { AssessmentAttachment, AssessmentRow } from "../domain/model/assessment.js";
+import { isoMonth } from "../domain/model/common.js";
 import { parseInput } from "../domain/validate.js";
 import type { Store } from "../store/index.js";
 import { assessmentEntry, type AssessmentEntry, type StoredAssessment } from "../store/repositories/assessments.js";
@@ -10,7 +11,7 @@ import { editDraft } from "./issueEditor.js";
 import { requireIssue } from "./issueLocator.js";
 
 export const assessmentInput = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "月份格式应为 YYYY-MM"),
+  month: isoMonth,
   title: z.string().trim().min(1).max(100, "标题不能超过 100 字").optional(),
   entries: z.array(assessmentEntry).min(1, "请至少填写一个部门").max(200),
 });

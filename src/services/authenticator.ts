@@ -5,17 +5,24 @@ import type { ThrottlePolicy } from "../store/repositories/loginThrottle.js";
 import type { User } from "../store/repositories/users.js";
 import { audit, userActor } from "./actor.js";
 import { hashPassword, needsRehash, verifyNothing, verifyPassword } from "./passwordHasher.js";
+import { createVerifyGate, DEFAULT_VERIFY_LIMITS, type VerifyGate, type VerifyLimits } from "./verifyGate.js";
 
 /** How long a session lives: idle limit since the last request, and an absolute limit since login. */
 export type SessionPolicy = { idleMs: number; absoluteMs: number };
-/** Failed logins allowed per account and per address before they are blocked for a while. */
-export type LoginPolicy = { account: ThrottlePolicy; address: ThrottlePolicy };
+/**
+ * Login attempts allowed per (address, account) pair — blocked with a doubling delay, so
+ * one address cannot lock out the other accounts behind it (a proxy, a shared office
+ * NAT) — and per account from all addresses together (a higher cap against guessing
+ * spread over many addresses); `verify` caps concurrent password verifications.
+ */
+export type LoginPolicy = { pair: ThrottlePolicy; account: ThrottlePolicy; verify: VerifyLimits };
 
 const MINUTE = 60_000;
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE };
 export const DEFAULT_LOGIN_POLICY: LoginPolicy = {
-  account: { maxFailures: 5, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
-  address: { maxFailures: 20, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
+  pair: { maxFailures: 5, windowMs: 15 * MINUTE, blockMs: MINUTE, maxBlockMs: 60 * MINUTE },
+  account: { maxFailures: 50, windowMs: 15 * MINUTE, blockMs: 15 * MINUTE },
+  verify: DEFAULT_VERIFY_LIMITS,
 };
 /**
  * last_seen_at is written at most once a minute (a tenth of the idle limit when that is
@@ -33,11 +40,15 @@ function rateLimited(until: string, now: Date): ZhoubaoError {
   return new ZhoubaoError("auth.rate-limited", `登录失败次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试。`, { retryAfterSeconds: seconds });
 }
 
+/** The gate of logins that are not given one (the command line, service tests). */
+const processGate = createVerifyGate();
+
 /**
- * Signs a user in: refuses while the account or the address is blocked
- * (auth.rate-limited), checks the password in constant time (also for unknown names),
- * counts failures, and opens a session whose random token is returned once and stored
- * only as a hash.
+ * Signs a user in: reserves one attempt of the (address, account) pair and of the
+ * account before anything is verified (auth.rate-limited when either is blocked),
+ * checks the password in constant time (also for unknown names) through the gate of
+ * concurrent verifications (auth.busy when full), and opens a session whose random
+ * token is returned once and stored only as a hash. A success forgets the pair's count.
  *
  * @example
  * const { token, user } = await login(store, { username: "lisi", password, address: "10.0.0.8", userAgent: null });
@@ -47,22 +58,22 @@ export async function login(
   req: LoginRequest,
   policy: { session: SessionPolicy; login: LoginPolicy },
   now = new Date(),
+  gate: VerifyGate = processGate,
 ): Promise<{ token: string; user: User; sessionId: number }> {
   const at = now.toISOString();
   const startedMs = Date.now();
-  const accountKey = `account:${req.username.trim().toLowerCase()}`;
-  const addressKey = `address:${req.address ?? "unknown"}`;
-  const blocked = await store.loginThrottle.blockedUntil([accountKey, addressKey], at);
-  if (blocked) throw rateLimited(blocked, now);
+  const name = req.username.trim().toLowerCase();
+  const pairKey = `pair:${req.address ?? "unknown"}|${name}`;
+  const accountKey = `account:${name}`;
+  for (const [key, p] of [[pairKey, policy.login.pair], [accountKey, policy.login.account]] as const) {
+    const r = await store.loginThrottle.reserve(key, at, p);
+    if (!r.allowed) throw rateLimited(r.blockedUntil, now);
+  }
 
   const creds = await store.users.credentials(req.username.trim());
-  const ok = creds ? await verifyPassword(req.password, creds.passwordHash) : await verifyNothing(req.password);
+  const ok = await gate.run(() => (creds ? verifyPassword(req.password, creds.passwordHash) : verifyNothing(req.password)));
   if (!creds || !ok) {
-    await store.transaction(async (tx) => {
-      await tx.loginThrottle.fail(accountKey, at, policy.login.account);
-      await tx.loginThrottle.fail(addressKey, at, policy.login.address);
-      if (creds) await audit(tx, userActor(creds.user, req.address), "user", creds.user.id, "login-failed", null, null);
-    });
+    if (creds) await audit(store, userActor(creds.user, req.address), "user", creds.user.id, "login-failed", null, null);
     throw new ZhoubaoError("auth.invalid-credentials", "用户名或密码错误。");
   }
   const user = creds.user;
@@ -74,7 +85,8 @@ export async function login(
   const issuedAt = issued.toISOString();
   const token = randomBytes(32).toString("base64url");
   const sessionId = await store.transaction(async (tx) => {
-    await tx.loginThrottle.reset(accountKey);
+    await tx.loginThrottle.reset(pairKey);
+    await tx.loginThrottle.release(accountKey);
     await tx.sessions.purge(issuedAt, new Date(issued.getTime() - policy.session.idleMs).toISOString());
     const id = await tx.sessions.create({
       userId: user.id,

@@ -1,3 +1,4 @@
+import { pageWindow, type PageInfo, type PageQuery } from "../domain/model/paging.js";
 import { z } from "zod";
 import { ZhoubaoError } from "../domain/errors.js";
 import { isoDate } from "../domain/model/common.js";
@@ -96,9 +97,10 @@ export async function attachInspection(store: Store, actor: Actor, id: number): 
   });
 }
 
-/** Inspection records, newest first, of one issue or all, e.g. await listInspections(store, editor, "2026-46"). */
-export async function listInspections(store: Store, actor: Actor, ref?: string): Promise<Inspection[]> {
+/** One page of inspection records, newest first, of one issue or all, and their total, e.g. await listInspections(store, editor, "2026-46", { page: 1, pageSize: 100 }). */
+export async function listInspections(store: Store, actor: Actor, ref: string | undefined, page: PageQuery): Promise<{ inspections: Inspection[] } & PageInfo> {
   requireRole(actor, ["inspector", "editor", "approver"], "查看大厅巡查");
   const issueId = ref ? (await requireIssue(store, actor.centerId, ref)).id : undefined;
-  return store.inspections.list(actor.centerId, { issueId });
+  const [inspections, total] = await Promise.all([store.inspections.list(actor.centerId, { issueId, ...pageWindow(page) }), store.inspections.count(actor.centerId, { issueId })]);
+  return { inspections, total, ...page };
 }

@@ -8,6 +8,7 @@ import type { Store } from "../store/index.js";
 import { toDocument } from "../store/index.js";
 import { assertKnownDepartments } from "../store/repositories/issueDepartments.js";
 import { audit, requireRole, type Actor } from "./actor.js";
+import { enqueueIssueEvent } from "./distributionEnqueuer.js";
 import { renderAll } from "./documentRenderer.js";
 import { assertApprovable, checkContextFor } from "./issueChecker.js";
 import { issueLabel, requireIssue } from "./issueLocator.js";
@@ -58,6 +59,7 @@ export async function correctIssue(store: Store, actor: Actor, ref: string, inpu
     await tx.issueWorkflow.stamp(issue.id, { overrides });
     for (const f of files) await tx.issueDocuments.keep(issue.id, revision, f.format, f.contentType, f.content);
     const after = (await tx.issues.byId(issue.id))!;
+    await enqueueIssueEvent(tx, after, "corrected");
     await audit(tx, actor, "issue", issue.id, "correct", { revision: current.revision, document: toDocument(current) }, { revision, reason, document: toDocument(after) });
     return after;
   });

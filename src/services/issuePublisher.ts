@@ -6,6 +6,7 @@ import type { Store } from "../store/index.js";
 import { toDocument } from "../store/index.js";
 import type { Role } from "../store/repositories/users.js";
 import { audit, requireRole, type Actor } from "./actor.js";
+import { enqueueIssueEvent } from "./distributionEnqueuer.js";
 import { renderAll } from "./documentRenderer.js";
 import { assertApprovable, findingsOf } from "./issueChecker.js";
 import { issueLabel, requireIssue } from "./issueLocator.js";
@@ -77,6 +78,8 @@ export async function transitionIssue(store: Store, actor: Actor, ref: string, i
             : { approvedBy: null, approvedAt: null };
     await tx.issueWorkflow.stamp(issue.id, { ...stamp, comment: comment ?? null });
     const after = (await tx.issues.byId(issue.id))!;
+    // The e-mails and webhook calls are queued with the publish itself; the sender delivers them later.
+    if (publishing) await enqueueIssueEvent(tx, after, "published");
     await audit(
       tx,
       actor,

@@ -2,7 +2,7 @@ import type { LedgerSummary } from "../domain/ledger/ledgerSummary.js";
 import type { Store } from "../store/index.js";
 import { isoDay } from "../store/repositories/ledger.js";
 import { CASE_CATEGORIES } from "../store/repositories/ledgerTypes.js";
-import { pairOf, windowOf } from "./statsFiller.js";
+import { pairOf, unfinishedImportWarnings, windowOf } from "./statsFiller.js";
 
 const TOP_DEPARTMENTS = 12;
 
@@ -18,11 +18,12 @@ export async function ledgerYearSummary(store: Store, centerId: number, year: nu
   const [from, to] = [`${year}-01-01`, `${year}-12-31`];
   const [cases, desk] = await Promise.all([store.ledger.coverage(centerId, "cases", from, to), store.ledger.coverage(centerId, "desk", from, to)]);
   const lastDay = [cases?.last, desk?.last].filter((d): d is string => !!d).sort().at(-1) ?? null;
-  const [sums, monthly, byDepartment, departments] = await Promise.all([
+  const [sums, monthly, byDepartment, departments, warnings] = await Promise.all([
     store.ledger.sums(centerId, from, to),
     store.ledger.monthly(centerId, from, to),
     store.ledger.sums(centerId, from, to, { byDepartment: true }),
     store.departments.list(centerId, { includeInactive: true }),
+    unfinishedImportWarnings(store, centerId),
   ]);
   const last = lastDay ? Number(lastDay.slice(5, 7)) : 0;
   const months = Array.from({ length: last }, (_, i) => {
@@ -49,5 +50,6 @@ export async function ledgerYearSummary(store: Store, centerId: number, year: nu
     ytd: { licensing: pairOf(sums, "licensing"), publicService: pairOf(sums, "publicService"), otherPower: pairOf(sums, "otherPower"), window: windowOf(sums) },
     months,
     departments: top,
+    warnings,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assertStrongPassword, generatePassword, hashPassword, needsRehash, SCRYPT_PARAMS, verifyPassword } from "./passwordHasher.js";
+import { ZhoubaoError } from "../domain/errors.js";
+import { assertStrongPassword, generatePassword, hashPassword, needsRehash, PRODUCTION_SCRYPT_PARAMS, SCRYPT_PARAMS, scryptParams, verifyPassword } from "./passwordHasher.js";
 
 describe("password hashing", () => {
   it("hashes with scrypt and a fresh salt, and verifies in constant time", async () => {
@@ -17,6 +18,30 @@ describe("password hashing", () => {
     expect(await verifyPassword("Zhoubao-2026!", weak)).toBe(true);
     expect(needsRehash(weak)).toBe(true);
     expect(needsRehash(await hashPassword("Zhoubao-2026!"))).toBe(false);
+  });
+
+  it("uses OWASP's production cost unless ZHOUBAO_SCRYPT_N names another; production hashes verify", async () => {
+    expect(PRODUCTION_SCRYPT_PARAMS).toEqual({ N: 32768, r: 8, p: 3 });
+    expect(scryptParams({})).toEqual(PRODUCTION_SCRYPT_PARAMS);
+    expect(scryptParams({ ZHOUBAO_SCRYPT_N: "" })).toEqual(PRODUCTION_SCRYPT_PARAMS);
+    expect(scryptParams({ ZHOUBAO_SCRYPT_N: "1024" })).toEqual({ N: 1024, r: 8, p: 3 });
+    // The suite runs with a lower cost (vitest.config.ts); this hash pays the real one.
+    const real = await hashPassword("Zhoubao-2026!", PRODUCTION_SCRYPT_PARAMS);
+    expect(real).toMatch(/^scrypt\$32768\$8\$3\$/);
+    expect(await verifyPassword("Zhoubao-2026!", real)).toBe(true);
+    expect(await verifyPassword("Zhoubao-2026?", real)).toBe(false);
+  });
+
+  it.each(["1000", "512", "abc", "2097152"])("refuses ZHOUBAO_SCRYPT_N=%s with input.invalid", (v) => {
+    let err: unknown;
+    try {
+      scryptParams({ ZHOUBAO_SCRYPT_N: v });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ZhoubaoError);
+    expect((err as ZhoubaoError).code).toBe("input.invalid");
+    expect((err as ZhoubaoError).message).toContain("ZHOUBAO_SCRYPT_N");
   });
 
   it("generates passwords without look-alike characters that pass the policy", () => {

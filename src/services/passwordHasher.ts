@@ -4,7 +4,24 @@ import { ZhoubaoError } from "../domain/errors.js";
 type Params = { N: number; r: number; p: number };
 
 /** OWASP's scrypt setting N=2^15, r=8, p=3 (about 32 MiB and a few hundred ms here). */
-export const SCRYPT_PARAMS: Params = { N: 2 ** 15, r: 8, p: 3 };
+export const PRODUCTION_SCRYPT_PARAMS: Params = { N: 2 ** 15, r: 8, p: 3 };
+
+/**
+ * The parameters new hashes get: production's, unless ZHOUBAO_SCRYPT_N names a lower
+ * cost (or a higher one, up to 2^20). Only the test suite lowers it (vitest.config.ts): its hundreds of logins would
+ * otherwise spend about a second of CPU each. Hashes name their parameters, so a store
+ * written with a lower cost is rehashed at production cost on the next login without it.
+ */
+export function scryptParams(env: NodeJS.ProcessEnv = process.env): Params {
+  const v = env.ZHOUBAO_SCRYPT_N;
+  if (v === undefined || v === "") return PRODUCTION_SCRYPT_PARAMS;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 2 ** 10 || n > 2 ** 20 || (n & (n - 1)) !== 0)
+    throw new ZhoubaoError("input.invalid", `环境变量 ZHOUBAO_SCRYPT_N 应为 1024 到 1048576 之间的 2 的幂，收到“${v}”。`, { field: "ZHOUBAO_SCRYPT_N" });
+  return { ...PRODUCTION_SCRYPT_PARAMS, N: n };
+}
+
+export const SCRYPT_PARAMS: Params = scryptParams();
 const KEYLEN = 32;
 const maxmem = (q: Params) => 256 * q.N * q.r;
 

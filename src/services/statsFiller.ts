@@ -28,12 +28,26 @@ export const windowOf = (sums: RollupSum[]): WindowMeasures => {
   return { consulted: n("consulted"), accepted: n("accepted"), issued: n("issued"), circulated: n("circulated") };
 };
 
-/** Warnings when a ledger has no data for the span, or stops before its end. */
+const LEDGER_NAMES: Record<LedgerKind, string> = { cases: "办件数据", desk: "综窗台账" };
+
+/**
+ * One warning per import of the ledger (both when none is named) that is still running or
+ * was interrupted and not rerun since: the figures hold only its committed batches.
+ */
+export async function unfinishedImportWarnings(store: Store, centerId: number, ledger?: LedgerKind): Promise<string[]> {
+  return (await store.ledger.unfinishedImports(centerId, ledger)).map((l) =>
+    l.status === "interrupted"
+      ? `${LEDGER_NAMES[l.ledger]}导入“${l.fileName}”（第 ${l.id} 次导入）已中断，只存入了 ${l.inserted + l.updated} 条，数字不完整；请重新导入该文件补全。`
+      : `${LEDGER_NAMES[l.ledger]}导入“${l.fileName}”（第 ${l.id} 次导入）尚未完成，数字可能不完整。`,
+  );
+}
+
+/** Warnings when a ledger has no data for the span, stops before its end, or an import of it is unfinished. */
 async function coverageWarnings(store: Store, centerId: number, ledger: LedgerKind, from: string, to: string): Promise<{ none: boolean; warnings: string[] }> {
-  const what = ledger === "cases" ? "办件数据" : "综窗台账";
-  const c = await store.ledger.coverage(centerId, ledger, from, to);
-  if (!c) return { none: true, warnings: [`尚未导入${chineseDate(from)}至${chineseDate(to)}的${what}。`] };
-  return { none: false, warnings: c.last < to ? [`${what}只导入到${chineseDate(c.last)}，统计截止日为${chineseDate(to)}，数字可能偏小。`] : [] };
+  const what = LEDGER_NAMES[ledger];
+  const [c, unfinished] = await Promise.all([store.ledger.coverage(centerId, ledger, from, to), unfinishedImportWarnings(store, centerId, ledger)]);
+  if (!c) return { none: true, warnings: [`尚未导入${chineseDate(from)}至${chineseDate(to)}的${what}。`, ...unfinished] };
+  return { none: false, warnings: [...(c.last < to ? [`${what}只导入到${chineseDate(c.last)}，统计截止日为${chineseDate(to)}，数字可能偏小。`] : []), ...unfinished] };
 }
 
 /**

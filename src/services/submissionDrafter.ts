@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { queryInt } from "../domain/model/bounded.js";
+import { pageQuery, pageWindow, type PageInfo } from "../domain/model/paging.js";
 import { ZhoubaoError } from "../domain/errors.js";
 import type { StoredIssue } from "../domain/model/issue.js";
 import { findSection, firstOfKind } from "../domain/tree.js";
@@ -18,10 +20,10 @@ const issueField = { issue: z.string().optional().describe("期号，如 2026-46
 /** What a liaison sends: a news item for a news section, or a leader visit; for the current issue or a named one. */
 export const submissionInput = z.discriminatedUnion("kind", [newsSubmission.extend(issueField), leaderVisitSubmission.extend(issueField)]);
 
-export const submissionFilter = z.object({
+export const submissionFilter = pageQuery.extend({
   issue: z.string().optional(),
   status: z.enum(SUBMISSION_STATUSES).optional(),
-  departmentId: z.coerce.number().int().positive().optional(),
+  departmentId: queryInt().optional(),
 });
 
 /** A submission the actor may see: liaisons only their own department's (others answer not-found, not forbidden). */
@@ -116,11 +118,13 @@ export async function withdrawSubmission(store: Store, actor: Actor, id: number)
   });
 }
 
-/** The submissions the actor may see, newest first; a liaison's list is always their own department's. */
-export async function listSubmissions(store: Store, actor: Actor, query: unknown): Promise<Submission[]> {
+/** One page of the submissions the actor may see, newest first, and their total; a liaison's list is always their own department's. */
+export async function listSubmissions(store: Store, actor: Actor, query: unknown): Promise<{ submissions: Submission[] } & PageInfo> {
   requireRole(actor, ["liaison", "editor", "approver"], "查看报送");
   const f = parseInput(submissionFilter, query, "查询条件");
   const issueId = f.issue ? (await requireIssue(store, actor.centerId, f.issue)).id : undefined;
   const departmentId = actor.role === "liaison" ? (actor.departmentId ?? -1) : f.departmentId;
-  return store.submissions.list(actor.centerId, { issueId, departmentId, status: f.status });
+  const filter = { issueId, departmentId, status: f.status };
+  const [submissions, total] = await Promise.all([store.submissions.list(actor.centerId, { ...filter, ...pageWindow(f) }), store.submissions.count(actor.centerId, filter)]);
+  return { submissions, total, page: f.page, pageSize: f.pageSize };
 }

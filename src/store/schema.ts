@@ -1,7 +1,8 @@
 import type { Generated } from "kysely";
+import type { DistributionTables } from "./schemaDistribution.js";
 
 /** Table types of the store. JSON documents are kept as text in both dialects. */
-export interface Database {
+export interface Database extends DistributionTables {
   centers: CentersTable;
   departments: DepartmentsTable;
   issues: IssuesTable;
@@ -27,6 +28,8 @@ export interface Database {
   ledger_desk_events: LedgerDeskEventsTable;
   ledger_rollups: LedgerRollupsTable;
   ledger_daily: LedgerDailyTable;
+  // API tokens of machine clients (migration 0007).
+  api_tokens: ApiTokensTable;
 }
 
 export interface CentersTable {
@@ -132,11 +135,14 @@ export interface SessionsTable {
 }
 
 export interface LoginThrottleTable {
-  /** "account:NAME" or "address:IP". */
+  /** "pair:IP|NAME" (one address trying one account) or "account:NAME". */
   key: string;
+  /** Attempts reserved in the current window (counted before the password is verified). */
   failures: number;
   window_start: string;
   blocked_until: string | null;
+  /** Blocks in a row (migration 0006): each lasts twice as long as the one before. */
+  strikes: Generated<number>;
 }
 
 export interface SubmissionsTable {
@@ -268,6 +274,10 @@ export interface LedgerImportsTable {
   batches: number;
   started_at: string;
   finished_at: string | null;
+  /** The importing process (pid on host) and its last committed batch: a dead one marks the import interrupted. */
+  pid: number | null;
+  host: string | null;
+  heartbeat_at: string | null;
 }
 
 /**
@@ -323,4 +333,19 @@ export interface LedgerDailyTable {
   category: string;
   measure: string;
   n: number;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  center_id: number;
+  name: string;
+  /** SHA-256 (hex) of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  created_at: string;
+  created_by: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }

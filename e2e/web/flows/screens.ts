@@ -23,20 +23,11 @@ export async function settled(page: Page): Promise<void> {
 
 export type ScreenReport = { name: string; latin: string[]; overflow: boolean };
 
-/** Opens a screen, waits for it, screenshots it at both sizes and reports untranslated text and sideways overflow. */
+/** Opens a screen, waits for it, screenshots it at both sizes and reports untranslated text and sideways overflow at each. */
 export async function visit(page: Page, url: string, path: string, name: string): Promise<ScreenReport> {
   if (path) await page.goto(`${url}${path}`);
   await settled(page);
-  await shoot(page, name);
   const report: ScreenReport = { name, latin: await untranslated(page, ALLOWED_LATIN), overflow: false };
-  for (const v of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(v);
-    await page.waitForTimeout(200);
-    report.overflow ||= await overflowsX(page);
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await shoot(page, name, async () => void (report.overflow ||= await overflowsX(page)));
   return report;
 }

@@ -152,7 +152,7 @@ export function register(program: Command, ctx: CliContext): void {
       const logs = await (await ctx.store()).ledger.imports((await ctx.center()).id);
       if (opts.json) return ctx.out(JSON.stringify(logs, null, 2));
       if (!logs.length) return ctx.out("还没有导入过办件或台账。");
-      const STATUS = { running: "未完成", done: "完成", failed: "失败" } as const;
+      const { IMPORT_STATUS_LABELS: STATUS } = await import("../../domain/ledger/ledgerImportViews.js");
       for (const l of logs)
         ctx.out(`#${l.id} ${l.startedAt.slice(0, 19).replace("T", " ")} ${LEDGER_LABELS[l.ledger]} ${l.fileName} ${STATUS[l.status]}：读取 ${l.rowsRead} 行，新增 ${l.inserted}，更新 ${l.updated}，拒收 ${l.rejected}（${l.batches} 批）`);
     });

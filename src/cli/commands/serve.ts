@@ -9,7 +9,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--port <端口>", "监听端口（默认取 PORT 环境变量或 8080）", positiveInt)
     .option("--host <地址>", "监听地址", process.env.HOST ?? "0.0.0.0")
     .option("--demo", "数据库为空时写入演示中心与演示周报")
-    .action(async (opts: { port?: number; host: string; demo?: boolean }) => {
+    .option("--log <目标>", "日志（JSON 行）写到哪里：stdout、silent 或文件路径（默认取 ZHOUBAO_LOG 环境变量或 stdout）", process.env.ZHOUBAO_LOG ?? "stdout")
+    .action(async (opts: { port?: number; host: string; demo?: boolean; log: string }) => {
       const [{ buildApp }, { seedDemo }, { ensureInitialAdmin }, { systemActor }] = await Promise.all([
         import("../../server/app.js"),
         import("../../demo/seedDemo.js"),
@@ -25,7 +26,7 @@ export function register(program: Command, ctx: CliContext): void {
       const first = await ensureInitialAdmin(store, systemActor(center.id));
       if (first)
         ctx.out(`已创建管理员账户 ${first.username}，初始密码：${first.password}\n（只显示这一次；首次登录后须修改密码。）`);
-      const app = await buildApp({ store });
+      const app = await buildApp({ store, background: true, log: opts.log });
       const port = opts.port ?? Number(process.env.PORT ?? 8080);
       await app.listen({ port, host: opts.host });
       ctx.out(`窗口工作周报已启动：http://localhost:${port}/ （数据库：${store.dialect === "sqlite" ? store.target.dialect === "sqlite" && store.target.path : "PostgreSQL"}）`);

@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliDatabases, runCli, spawnCli } from "../testing.js";
+import { cliDatabases, runCli, runCliHere, spawnCli } from "../testing.js";
 
 const PASSWORD = "Liaison-Pass-2026\n";
 
@@ -33,8 +33,10 @@ describe.each(cliDatabases())("zhoubao user and first start on $name", ({ create
   });
   afterAll(() => undefined);
 
-  it("adds, lists and disables users; the password comes from standard input only", { timeout: 180_000 }, () => {
-    expect(runCli(db, ["user", "list"]).stdout).toContain("还没有用户");
+  // Real processes where standard input matters (--password-stdin) and for the exit status;
+  // the rest in-process (runCliHere), which runs the same main().
+  it("adds, lists and disables users; the password comes from standard input only", { timeout: 180_000 }, async () => {
+    expect((await runCliHere(db, ["user", "list"])).stdout).toContain("还没有用户");
     let r = runCli(db, ["user", "add", "zhao", "--role", "editor", "--name", "赵编辑", "--password-stdin"], PASSWORD);
     expect([r.code, r.stdout.trim()]).toEqual([0, "已添加用户 zhao（编辑）。"]);
     r = runCli(db, ["user", "add", "qian", "--role", "liaison", "--department", "应急厅", "--password-stdin"], PASSWORD);
@@ -49,16 +51,16 @@ describe.each(cliDatabases())("zhoubao user and first start on $name", ({ create
       [["user", "disable", "nobody"], undefined, "user.not-found"],
     ];
     for (const [args, input, code] of cases) {
-      const x = runCli(db, args, input);
+      const x = input === undefined ? await runCliHere(db, args) : runCli(db, args, input);
       expect([x.code, x.stderr]).toEqual([1, expect.stringContaining(`错误 [${code}]`)]);
     }
-    expect(runCli(db, ["user", "disable", "qian"]).stdout).toContain("已停用用户 qian");
-    const list = JSON.parse(runCli(db, ["user", "list", "--json"]).stdout);
+    expect((await runCliHere(db, ["user", "disable", "qian"])).stdout).toContain("已停用用户 qian");
+    const list = JSON.parse((await runCliHere(db, ["user", "list", "--json"])).stdout);
     expect(list.map((u: { username: string; role: string; active: boolean; department: string | null }) => [u.username, u.role, u.active, u.department])).toEqual([
       ["qian", "liaison", false, "应急管理厅"],
       ["zhao", "editor", true, null],
     ]);
-    expect(runCli(db, ["user", "list", "--json"]).stdout).not.toContain("scrypt");
+    expect((await runCliHere(db, ["user", "list", "--json"])).stdout).not.toContain("scrypt");
   });
 
   it("creates an admin with a generated password on first start, shown once", { timeout: 120_000 }, async () => {

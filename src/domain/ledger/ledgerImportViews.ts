@@ -46,7 +46,7 @@ export const ledgerImportLog = z.object({
   ledger: z.enum(["cases", "desk"]),
   source: z.string().nullable(),
   fileName: z.string(),
-  status: z.enum(["running", "done", "failed"]).describe("running：进行中，或进程被中断（重新导入即可补全）"),
+  status: z.enum(["running", "interrupted", "done", "failed"]).describe("running：进行中；interrupted：导入进程已中断（重新导入该文件即可补全）"),
   rowsRead: z.number().int(),
   ...counts,
   startedAt: z.string(),
@@ -54,3 +54,6 @@ export const ledgerImportLog = z.object({
 });
 export type LedgerImportState = z.infer<typeof ledgerImportState>;
 export type LedgerImportLogView = z.infer<typeof ledgerImportLog>;
+
+/** The import log's statuses in Chinese (command line). */
+export const IMPORT_STATUS_LABELS: Record<LedgerImportLogView["status"], string> = { running: "进行中", interrupted: "中断", done: "完成", failed: "失败" };

@@ -16,5 +16,6 @@ export const ledgerSummary = z.object({
   departments: z
     .array(z.object({ department: z.string(), accepted: z.number().int(), completed: z.number().int() }))
     .describe("受理件数最多的部门（最多 12 个），今年以来"),
+  warnings: z.array(z.string()).describe("数字不完整的提醒：有办件或台账导入尚未完成或已中断、未重新导入"),
 });
 export type LedgerSummary = z.infer<typeof ledgerSummary>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoMonth } from "./common.js";
 
 /** One department's row of the monthly window assessment (窗口考核). */
 export const assessmentRow = z.object({
@@ -14,7 +15,7 @@ export type AssessmentRow = z.infer<typeof assessmentRow>;
 /** The assessment table appended to an issue as an attachment (附件). */
 export const assessmentAttachment = z.object({
   kind: z.literal("assessment"),
-  month: z.string().regex(/^\d{4}-\d{2}$/, "月份格式应为 YYYY-MM"),
+  month: isoMonth,
   title: z.string().min(1),
   rows: z.array(assessmentRow),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "./bounded.js";
 import { isoDate, period } from "./common.js";
 import { section } from "./section.js";
 import { attachment } from "./assessment.js";
@@ -27,8 +28,8 @@ export type Distribution = z.infer<typeof distribution>;
 export const issueHeader = z.object({
   title: z.string().min(1).default("窗口工作周报"),
   year: z.number().int().min(1990).max(2200),
-  seq: z.number().int().positive(),
-  total: z.number().int().positive(),
+  seq: z.number().int().positive().max(999),
+  total: z.number().int().positive().max(INT4_MAX),
   issuer: z.string().min(1),
   publishedOn: isoDate.nullable(),
   period,

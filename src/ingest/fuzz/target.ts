@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ERROR_CODES, facts as factsSchema, isZhoubaoError } from "../../domain/index.js";
+import { systemActor } from "../../services/actor.js";
 import { storePastIssue } from "../../services/pastIssueImporter.js";
 import type { Store } from "../../store/index.js";
 import { readReport } from "../report/index.js";
@@ -53,7 +54,7 @@ export async function runTarget(input: TargetInput, ctx: TargetContext): Promise
     const r = await readReport({ name: `fuzz.${input.format}`, bytes: input.bytes }, { registry, issuer: ctx.issuer });
     const valid = factsSchema.safeParse(r.facts);
     if (!valid.success) return { class: "crash", error: `Facts JSON 不合规：${valid.error.message.slice(0, 300)}` };
-    await storePastIssue(ctx.store, ctx.centerId, r.doc, { file: "fuzz", dryRun: true });
+    await storePastIssue(ctx.store, systemActor(ctx.centerId), r.doc, { file: "fuzz", dryRun: true });
     return { class: "accepted" };
   } catch (e) {
     return classify(e);

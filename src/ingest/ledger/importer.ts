@@ -36,6 +36,8 @@ export type LedgerImportOptions = {
   /** Read on a worker thread while this one writes; default: files of 32 MB and more, with 2 cores or more. */
   parseInWorker?: boolean;
   onProgress?: (p: ImportProgress) => void;
+  /** XLSX: no progress for this long ends the import with ledger.stalled; default ZHOUBAO_XLSX_STALL_SECONDS or 30 s. */
+  stallMs?: number;
 };
 
 export type LedgerImportResult = ImportProgress & {
@@ -87,6 +89,7 @@ export async function importLedger(store: Store, centerId: number, opts: LedgerI
     matters: [...(await store.ledger.matters(centerId))],
     prefixes: opts.ledger === "cases" ? [...(await store.ledger.casePrefixes(centerId))] : [],
     rejectsFile: opts.rejectsFile,
+    stallMs: opts.stallMs ?? stallMsFromEnv(),
   };
   const progress: ImportProgress = { ledger: opts.ledger, bytes: 0, totalBytes: info.size, rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, batches: 0 };
   // The writer (and the import log) is opened by the first batch: a bad file writes nothing.
@@ -134,6 +137,12 @@ export async function importLedger(store: Store, centerId: number, opts: LedgerI
     rejectionsByKind: parsed.rejectionsByKind,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** ZHOUBAO_XLSX_STALL_SECONDS (a positive number), else the reader's default. */
+function stallMsFromEnv(): number | undefined {
+  const s = Number(process.env.ZHOUBAO_XLSX_STALL_SECONDS);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : undefined;
 }
 
 async function head(file: string): Promise<Buffer> {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { cliDatabases, runCli, spawnCli } from "../../cli/testing.js";
+import { ledgerYearSummary } from "../../services/ledgerSummarizer.js";
 import { openStore, type Store } from "../../store/index.js";
 import { writeCaseExport } from "./generator.js";
 import { directYtd, generatedCases, scratch } from "./testing.js";
@@ -55,8 +56,15 @@ describe.each(cliDatabases())("an import killed mid-file on $name", ({ create })
       expect(stored % BATCH).toBe(0);
       const killed = await figures(store, centerId);
       expect(killed.sums).toEqual(killed.recount);
+      // The killed import is marked interrupted (its process is gone), in the store, the command and the API's figures.
       const [log] = await store.ledger.imports(centerId);
-      expect(log).toMatchObject({ status: "running", inserted: stored, batches: stored / BATCH, finishedAt: null });
+      expect(log).toMatchObject({ status: "interrupted", inserted: stored, batches: stored / BATCH, finishedAt: null });
+      expect(runCli(db, ["stats", "imports"]).stdout).toMatch(/2023\.csv 中断：/);
+      const warning = `办件数据导入“2023.csv”（第 ${log.id} 次导入）已中断，只存入了 ${stored} 条，数字不完整；请重新导入该文件补全。`;
+      const partial = runCli(db, ["stats", "ytd", "--as-of", "2023-12-15", "--json"]);
+      expect(partial.code).toBe(0);
+      expect(partial.stderr).toContain(`注意：${warning}`);
+      expect((await ledgerYearSummary(store, centerId, 2023)).warnings).toEqual([warning]);
 
       const rerun = runCli(db, ["import", "cases", file, "--json"]);
       expect(rerun.stderr).toBe("");
@@ -64,7 +72,11 @@ describe.each(cliDatabases())("an import killed mid-file on $name", ({ create })
       expect(await store.ledger.rowCount(centerId, "cases")).toBe(total);
       const done = await figures(store, centerId);
       expect(done.sums).toEqual(done.recount);
-      const ytd = JSON.parse(runCli(db, ["stats", "ytd", "--as-of", "2023-12-15", "--json"]).stdout);
+      const after = runCli(db, ["stats", "ytd", "--as-of", "2023-12-15", "--json"]);
+      expect(after.stderr).toBe("");
+      expect((await ledgerYearSummary(store, centerId, 2023)).warnings).toEqual([]);
+      expect((await store.ledger.imports(centerId)).map((l) => l.status)).toEqual(["done", "interrupted"]);
+      const ytd = JSON.parse(after.stdout);
       expect(ytd).toEqual({ scope: "省本级", from: "2023-01-01", asOf: "2023-12-15", ...directYtd(generatedCases(OPTS), "2023-12-15") });
     } finally {
       await store.close();

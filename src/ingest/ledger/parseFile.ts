@@ -26,6 +26,8 @@ export type ParseJob = {
   /** Known case-number prefixes: prefixKey → id. */
   prefixes: [string, number][];
   rejectsFile?: string;
+  /** XLSX: no progress for this long ends the read (ledger.stalled). */
+  stallMs?: number;
 };
 
 export type ParseResult = {
@@ -60,7 +62,7 @@ export async function parseFile(job: ParseJob, write: (b: LedgerBatch) => Promis
   const sink = job.ledger === "cases" ? new CaseRows(ctx) : new DeskRows(ctx);
   const source = job.kind.format === "csv" ? byteSource(job.file, job.kind) : null;
   try {
-    if (job.kind.format === "xlsx") await readXlsx(job.file, sink, onBytes);
+    if (job.kind.format === "xlsx") await readXlsx(job.file, sink, onBytes, job.stallMs);
     else await readCsv(source!.read, { skip: job.kind.encoding.startsWith("utf16") ? 0 : job.kind.bom, decode: ctx.decode, onBytes }, sink);
     if (!sink.headerFound) throw sink.headerError();
     const tail = await sink.end();

@@ -47,38 +47,78 @@ function plain(v: unknown): unknown {
   return "";
 }
 
+/** No byte read and no row emitted for this long (while not writing) ends the read as stalled. */
+export const DEFAULT_STALL_MS = 30_000;
+
 /**
  * Streams the first worksheet of an XLSX file to a sink, row by row (exceljs's streaming
  * reader: the sheet is never held in memory). Line numbers are the sheet's row numbers.
+ * exceljs neither ends nor fails on some corrupt entries (its inflater waits for data that
+ * never comes), so a watchdog ends a read that makes no progress for `stallMs` with
+ * ledger.stalled; the time the sink spends writing does not count.
  *
  * @example
  * await readXlsx("/data/办件.xlsx", sink, (bytes) => bar.update(bytes));
  */
-export async function readXlsx(file: string, sink: RecordSink, onBytes?: (n: number) => void): Promise<void> {
+export async function readXlsx(file: string, sink: RecordSink, onBytes?: (n: number) => void, stallMs = DEFAULT_STALL_MS): Promise<void> {
   await checkZip(file);
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   let bytes = 0;
-  input.on("data", (c) => (bytes += c.length));
+  let lastProgress = Date.now();
+  let writing = false;
+  input.on("data", (c) => {
+    bytes += c.length;
+    lastProgress = Date.now();
+  });
   const ExcelJS = await loadExcel();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
-  try {
+  const drain = async () => {
+    writing = true;
+    try {
+      await sink.drain();
+    } finally {
+      writing = false;
+      lastProgress = Date.now();
+    }
+  };
+  const read = async () => {
     for await (const sheet of reader) {
       let n = 0;
       for await (const row of sheet) {
+        lastProgress = Date.now();
         const values = Array.from((row.values as unknown[]).slice(1), plain);
         sink.values(values, row.number);
         if (++n % DRAIN_EVERY === 0) {
-          await sink.drain();
+          await drain();
           onBytes?.(bytes);
         }
       }
       break;
     }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      if (writing || Date.now() - lastProgress < stallMs) return;
+      reject(
+        new ZhoubaoError("ledger.stalled", `XLSX 文件“${basename(file)}”读取 ${Math.round(stallMs / 1000)} 秒没有进展（文件可能已损坏），已停止导入。请在 Excel/WPS 中打开后重新另存为 XLSX。`, {
+          file,
+          bytesRead: bytes,
+        }),
+      );
+    }, Math.max(10, Math.min(1000, stallMs / 4)));
+  });
+  const reading = read();
+  // A stalled read never settles, or settles after the watchdog: nobody awaits it then.
+  reading.catch(() => {});
+  try {
+    await Promise.race([reading, stalled]);
   } catch (e) {
     if (isZhoubaoError(e)) throw e;
     const msg = e instanceof Error ? e.message : String(e);
     throw new ZhoubaoError("ledger.bad-file", `XLSX 文件“${basename(file)}”无法读取（可能已损坏），请在 Excel/WPS 中打开后重新另存为 XLSX。`, { file, cause: msg });
   } finally {
+    clearInterval(timer);
     input.destroy();
   }
   await sink.drain();

@@ -1,12 +1,25 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cliDatabases, runCli, runCliHere } from "../../cli/testing.js";
+import { openStore, type Store } from "../../store/index.js";
 import { compareFacts } from "./testing/compareFacts.js";
 import { COMPARE_TOOL, FIXTURES, SAMPLES, casesIn, hasSamples } from "./testing/fixtures.js";
 
 const fixtures = casesIn(FIXTURES);
 const BROKEN = join(FIXTURES, "broken");
+
+/** Runs `fn` on the store at DATABASE_URL `db`, then closes it. */
+async function withStore<T>(db: string, fn: (s: Store) => Promise<T>): Promise<T> {
+  const s = await openStore(db);
+  try {
+    return await fn(s);
+  } finally {
+    await s.close();
+  }
+}
 
 describe.skipIf(!hasSamples)("zhoubao import --dry-run --json | compare-facts", () => {
   it.each(casesIn(SAMPLES).map((c) => [c.name, c] as const))("%s: matched N/N facts", async (_n, c) => {
@@ -52,16 +65,56 @@ describe.each(cliDatabases())("zhoubao import on $name", ({ create }) => {
     expect(JSON.parse(await stored()).map((i: { status: string }) => i.status)).toEqual(fixtures.map(() => "published"));
   }, 180_000);
 
-  it("refuses an issue that exists, unless --replace", async () => {
+  it("refuses an issue that exists; --replace is a correction, with a reason and the checks of approval", async () => {
     const before = await stored();
     let r = await runCliHere(db, ["import", fixtures[0].path]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain("错误 [import.exists]");
-    expect(r.stderr).toContain("--replace");
-    expect(await stored()).toBe(before);
+    expect(r.stderr).toContain("--replace --reason");
     r = await runCliHere(db, ["import", fixtures[0].path, "--replace"]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/^错误 \[import\.reason-required\]：.*已发布.*更正理由/);
+    expect(await stored()).toBe(before);
+    // With a reason: a correction (checks as for approval, the original kept as revision 1, audited).
+    r = await runCliHere(db, ["import", fixtures[0].path, "--replace", "--reason", "按印发原件重新导入"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^已覆盖 /);
+    expect(r.stdout).toMatch(/^已更正 /);
+    const e = fixtures[0].expected.issue as { year: number; seq: number };
+    await withStore(db, async (s) => {
+      const center = await s.centers.default();
+      const issue = await s.issues.require(center.id, e.year, e.seq);
+      expect([issue.status, issue.revision]).toEqual(["published", 2]);
+      expect((await s.issueWorkflow.revisions(issue.id)).map((x) => [x.revision, x.reason])).toEqual([
+        [1, null],
+        [2, "按印发原件重新导入"],
+      ]);
+      expect((await s.audit.list(center.id, { entity: "issue" }))[0]).toMatchObject({ action: "correct", entityId: String(issue.id) });
+    });
+  }, 180_000);
+
+  it("never replaces an issue in the workflow (draft, in review), whatever is asked", async () => {
+    const fresh = await create();
+    expect((await runCliHere(fresh, ["import", fixtures[0].path])).code).toBe(0);
+    const made = await runCliHere(fresh, ["issue", "new", "--json"]);
+    expect(made.code, made.stderr).toBe(0);
+    const draft = JSON.parse(made.stdout) as { id: number; year: number; seq: number; total: number };
+    // The past-issue file of the draft's number: the fixture with its numbers changed.
+    const e = fixtures[0].expected.issue as { year: number; seq: number; total: number };
+    const text = readFileSync(fixtures[0].path, "utf8").replaceAll(`${e.year}年第${e.seq}期`, `${draft.year}年第${draft.seq}期`).replaceAll(`总第${e.total}期`, `总第${draft.total}期`);
+    const file = join(mkdtempSync(join(tmpdir(), "zhoubao-import-")), `${draft.year}-${draft.seq}.txt`);
+    writeFileSync(file, text);
+    const shown = async () => (await runCliHere(fresh, ["issue", "show", `${draft.year}-${draft.seq}`, "--json"])).stdout;
+    const before = await shown();
+    for (const status of ["draft", "review"] as const) {
+      if (status === "review") await withStore(fresh, (s) => s.issueWorkflow.setStatus(draft.id, "review"));
+      for (const args of [[], ["--replace"], ["--replace", "--reason", "以导入的文件替换本期"]]) {
+        const r = await runCliHere(fresh, ["import", file, ...args]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(new RegExp(`^错误 \\[import\\.in-workflow\\]：.*正在办理的周报（${status === "draft" ? "草稿" : "待审核"}）.*不能覆盖`));
+      }
+    }
+    expect(await shown()).toBe(before);
+    await withStore(fresh, async (s) => expect((await s.issues.byId(draft.id))?.status).toBe("review"));
   }, 180_000);
 
   it.each([

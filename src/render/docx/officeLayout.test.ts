@@ -18,6 +18,7 @@ import { LINE_PITCH_PT, PAGE, TEXT_HEIGHT_MM } from "../layout.js";
 import { chromiumAvailable, pdfWords } from "../testing.js";
 import { fullLineLengths, isPageNumber, mode, mostLinesOnPitch, pageLines, type TextLine } from "./testing/pageLines.js";
 import { docxToPdf, sofficeAvailable } from "./testing/soffice.js";
+import { ruleBands } from "../pdf/pagination/ruleThickness.js";
 
 const PT_PER_MM = 72 / 25.4;
 const LEFT_PT = PAGE.margin.leftMm * PT_PER_MM;
@@ -84,13 +85,21 @@ describe.skipIf(!sofficeAvailable() || !chromiumAvailable())("DOCX in LibreOffic
     if (plain.length) expect(Math.max(...plain.map((p) => mostLinesOnPitch(p, LINE_PITCH_PT)))).toBe(22);
   });
 
-  it.each(Object.keys(issues))("%s: the 版记 ends at the foot of the last page", (name) => {
+  it.each(Object.keys(issues))("%s: the 版记 ends at the foot of the last page, its last rule on the text block's foot", (name) => {
     for (const r of [office[name], ours[name]]) {
       const last = r.pages.at(-1)!.filter((l) => !isPageNumber(l.text));
       const copies = last.find((l) => l.text.startsWith("（共印"));
       if (!copies) continue; // an issue without a print run ends with its 发 line
       expect(copies.y + copies.height).toBeGreaterThan(TEXT_BOTTOM_PT - LINE_PITCH_PT);
       expect(copies.y + copies.height).toBeLessThan(TEXT_BOTTOM_PT + 2);
+      // The closing rule, as printed (pdftoppm): the last full-width band below the print run,
+      // between the last line's foot and 1 mm below the text block (GB/T 9704 7.5.1).
+      const bands = ruleBands(r.pdf, r.pages.length, PAGE.margin.leftMm + 20, (copies.y + copies.height) / PT_PER_MM - 1, PAGE.heightMm - PAGE.margin.bottomMm + 5);
+      expect(bands.length, name).toBeGreaterThan(0);
+      const closing = bands.at(-1)!;
+      const footMm = closing.topMm + closing.thicknessMm;
+      expect(footMm).toBeGreaterThan(TEXT_BOTTOM_PT / PT_PER_MM - LINE_PITCH_PT / PT_PER_MM);
+      expect(footMm).toBeLessThan(TEXT_BOTTOM_PT / PT_PER_MM + 1);
     }
   });
 

@@ -88,18 +88,19 @@ ${model.colophon ? colophon(model.colophon) : ""}
 /**
  * HTML of an issue. `standalone` gives a whole document with the print stylesheet (A4,
  * margins, page numbers) — what the PDF is printed from; otherwise an <article> with its
- * own scoped <style>, for embedding in the web app. All user text is escaped.
+ * own scoped <style>, for embedding in the web app. All user text is escaped. `fontFaces`
+ * (@font-face rules, standalone only) goes before the stylesheet: the PDF's embedded fonts.
  *
  * @example
  * htmlOfModel(model, { standalone: true }).startsWith("<!DOCTYPE html>"); // true
  */
-export function htmlOfModel(model: DocumentModel, { standalone }: { standalone: boolean }): string {
+export function htmlOfModel(model: DocumentModel, { standalone, fontFaces = "" }: { standalone: boolean; fontFaces?: string }): string {
   if (!standalone) return `<style>${issueCss({ page: false })}</style>\n${articleHtml(model)}`;
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(model.docTitle)}</title>
-<style>${issueCss({ page: true })}</style>
+<style>${fontFaces}${issueCss({ page: true })}</style>
 </head><body>
 ${articleHtml(model)}
 </body></html>`;

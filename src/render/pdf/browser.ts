@@ -22,6 +22,15 @@ export const CHROMIUM_ARGS = [
 
 export type BrowserPoolOptions = { executablePath?: string; maxIdlePages?: number };
 
+/** A file the pool's pages may load: an issue's HTML, a font. */
+export type Served = { body: Buffer | string; contentType: string };
+
+/**
+ * The origin the pool serves renders from. `.invalid` never resolves (RFC 2606) and the
+ * context is offline, so nothing but the pool's own files can ever load.
+ */
+const ORIGIN = "https://zhoubao.invalid";
+
 function chromiumMissing(path: string): ZhoubaoError {
   return new ZhoubaoError(
     "render.chromium-missing",
@@ -43,6 +52,9 @@ function chromiumMissing(path: string): ZhoubaoError {
 export class BrowserPool {
   private browser: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
   private idle: Page[] = [];
+  /** Files of the renders in progress, by path (/r/<n>/…). */
+  private files = new Map<string, Served>();
+  private served = 0;
 
   constructor(private readonly options: BrowserPoolOptions = {}) {}
 
@@ -70,6 +82,10 @@ export class BrowserPool {
     });
     // Issues never load anything from the network; scripts run only through evaluate().
     const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    await context.route(`${ORIGIN}/**`, (route) => {
+      const file = this.files.get(new URL(route.request().url()).pathname);
+      return file ? route.fulfill({ status: 200, body: file.body, contentType: file.contentType }) : route.fulfill({ status: 404, body: "" });
+    });
     return { browser, context };
   }
 
@@ -99,6 +115,24 @@ export class BrowserPool {
     } finally {
       if (healthy && this.idle.length < (this.options.maxIdlePages ?? 2) && !page.isClosed()) this.idle.push(page);
       else await page.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Serves `files` (by name) to the pool's pages while `fn` runs, passing it their base URL:
+   * a page goes to the issue's HTML there, and the HTML links its fonts by relative names,
+   * so they reach chromium as bytes instead of through the HTML parser.
+   *
+   * @example
+   * await pool.serving({ "issue.html": { body: html, contentType: "text/html" } }, (base) => pool.withPage((p) => p.goto(base + "issue.html")));
+   */
+  async serving<T>(files: Record<string, Served>, fn: (base: string) => Promise<T>): Promise<T> {
+    const dir = `/r/${++this.served}/`;
+    for (const [name, file] of Object.entries(files)) this.files.set(dir + name, file);
+    try {
+      return await fn(ORIGIN + dir);
+    } finally {
+      for (const name of Object.keys(files)) this.files.delete(dir + name);
     }
   }
 

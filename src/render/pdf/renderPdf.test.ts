@@ -79,6 +79,22 @@ describe.skipIf(!hasChromium)("PDF", () => {
     expect(text).toContain('<script>alert("x")</script><b>加粗</b>水利厅');
   }, 120_000);
 
+  it("prints two issues at once, each from its own HTML and font subsets", async () => {
+    const a = fixture2022();
+    const b = fixture2023();
+    // Characters only one of the two issues has: each must come out of its own fonts.
+    a.issuer = `${a.issuer}甲乙`;
+    b.issuer = `${b.issuer}丙丁`;
+    const [pa, pb] = await Promise.all([renderPdf(a), renderPdf(b)]);
+    const [ta, tb] = [pdfText(pa), pdfText(pb)];
+    expect(ta).toContain("2022年第31期");
+    expect(ta).toContain("交易服务中心甲乙");
+    expect(ta).not.toContain("2023年第49期");
+    expect(tb).toContain("2023年第49期");
+    expect(tb).toContain("交易服务中心丙丁");
+    expect(tb).not.toContain("甲乙");
+  }, 120_000);
+
   it("fails with a message naming the package when chromium is absent", async () => {
     const pool = new BrowserPool({ executablePath: "/nonexistent/chromium" });
     await expect(pdfOfModel(pool, buildDocumentModel(fixture2023()))).rejects.toMatchObject({

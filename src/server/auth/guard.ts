@@ -15,6 +15,7 @@ import {
   SESSION_COOKIE,
   setCsrfCookie,
 } from "./cookies.js";
+import { authenticateToken, bearerOf } from "./tokens.js";
 
 /**
  * Who may call a route: anyone ("public"), any signed-in account ("user"), or the
@@ -78,7 +79,7 @@ function expectedCsrf(req: FastifyRequest, reply: FastifyReply, o: ResolvedOptio
 
 /**
  * The onRequest guard of every /api route, before the body is even parsed:
- * session (idle and absolute expiry), 401 for anonymous calls, the forced password
+ * an API token (auth/tokens.ts) or the session (idle and absolute expiry), 401 for anonymous calls, the forced password
  * change, the double-submit CSRF check on state-changing methods, then the role.
  */
 export function installGuard(app: FastifyInstance, o: ResolvedOptions): void {
@@ -88,6 +89,9 @@ export function installGuard(app: FastifyInstance, o: ResolvedOptions): void {
   app.addHook("onRequest", async (req, reply) => {
     const access = req.routeOptions.config?.access;
     if (access === undefined) return;
+    // A machine client's token replaces the session, the CSRF check and the role: its scopes decide.
+    const bearer = access === "public" ? null : bearerOf(req);
+    if (bearer !== null) return authenticateToken(req, o, bearer);
     const state = await loadSession(req, reply, o);
     const csrf = expectedCsrf(req, reply, o);
     if (access !== "public" && !req.session)

@@ -1,3 +1,4 @@
+import { queryInt } from "../../domain/model/bounded.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -10,7 +11,7 @@ export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerRespo
 /** A resource's routes: `register(api, options)`. */
 export type RouteModule = (api: Api, o: ResolvedOptions) => void;
 
-export const idParam = z.object({ id: z.coerce.number().int().positive().describe("编号") });
+export const idParam = z.object({ id: queryInt().describe("编号") });
 export const refParam = z.object({ ref: z.string().max(12).describe("期号：年份-期号，如 2023-49") });
 export const okBody = z.object({ ok: z.literal(true) });
 

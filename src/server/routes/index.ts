@@ -15,7 +15,13 @@ import { ledgerRoutes } from "./ledger/route.js";
 import { settingsRoutes } from "./settings/route.js";
 import { submissionRoutes } from "./submissions/route.js";
 import { templateRoutes } from "./templates/route.js";
+import { tokenRoutes } from "./tokens/route.js";
 import { userRoutes } from "./users/route.js";
+import { recipientRoutes } from "./recipients/route.js";
+import { webhookRoutes } from "./webhooks/route.js";
+import { deliveryRoutes } from "./deliveries/route.js";
+import { notificationRoutes } from "./notifications/route.js";
+import { scheduleRoutes } from "./schedules/route.js";
 
 /** Every API resource; a new resource is one folder here and one line below. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -36,4 +42,11 @@ export const ROUTE_MODULES: RouteModule[] = [
   importRoutes,
   ledgerRoutes,
   templateRoutes,
+  tokenRoutes,
+  // Distribution, webhooks, reminders (issue 21).
+  recipientRoutes,
+  webhookRoutes,
+  deliveryRoutes,
+  notificationRoutes,
+  scheduleRoutes,
 ];

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ZhoubaoError } from "../../domain/errors.js";
+import { unstorable } from "../../domain/model/bounded.js";
 
 /**
  * A text field of a multipart form, checked by a zod schema as a route schema checks a
@@ -18,6 +19,8 @@ export function formField<T>(name: string, schema: z.ZodType<T>, value: string, 
       throw new ZhoubaoError("input.invalid", `表单字段 ${name} 应为 JSON。`, { field: name });
     }
   }
+  const bad = unstorable(input);
+  if (bad) throw new ZhoubaoError("input.invalid", `表单字段 ${name} 不符合要求：${bad.path ? `${bad.path}：` : ""}${bad.message}`, { field: name });
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

@@ -3,6 +3,10 @@ import * as m0001 from "./0001_foundation.js";
 import * as m0002 from "./0002_collaboration.js";
 import * as m0003 from "./0003_ledger.js";
 import * as m0004 from "./0004_case_prefixes.js";
+import * as m0005 from "./0005_import_runs.js";
+import * as m0006 from "./0006_login_guard.js";
+import * as m0007 from "./0007_api_tokens.js";
+import * as m0008 from "./0008_distribution.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -13,6 +17,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0002_collaboration": m0002,
   "0003_ledger": m0003,
   "0004_case_prefixes": m0004,
+  "0005_import_runs": m0005,
+  "0006_login_guard": m0006,
+  "0007_api_tokens": m0007,
+  "0008_distribution": m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

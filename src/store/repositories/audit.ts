@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
 
 /** What the audit log covers. */
-export const AUDIT_ENTITIES = ["issue", "submission", "inspection", "assessment", "user", "department", "calendar", "center", "template", "ledger"] as const;
+export const AUDIT_ENTITIES = ["issue", "submission", "inspection", "assessment", "user", "department", "calendar", "center", "template", "ledger", "token", "distribution"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export type AuditEntry = {

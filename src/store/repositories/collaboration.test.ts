@@ -36,16 +36,27 @@ describe.each(storeFactories())("collaboration repositories on $name", (factory)
     expect(await store.sessions.removeForUser(userId)).toBe(1);
   });
 
-  it("counts failed logins atomically, blocks at the limit and forgets after the window", async () => {
-    const p = { maxFailures: 3, windowMs: 60_000, blockMs: 120_000 };
+  it("reserves login attempts atomically, blocks past the limit with a doubling delay and forgets after the window", async () => {
+    const p = { maxFailures: 3, windowMs: 60_000, blockMs: 120_000, maxBlockMs: 300_000 };
     const t = (s: number) => new Date(Date.parse("2026-11-20T08:00:00Z") + s * 1000).toISOString();
-    await Promise.all([store.loginThrottle.fail("account:liu", t(0), p), store.loginThrottle.fail("account:liu", t(1), p)]);
-    expect(await store.loginThrottle.blockedUntil(["account:liu"], t(2))).toBeNull();
-    expect(await store.loginThrottle.fail("account:liu", t(3), p)).toEqual({ failures: 3, blockedUntil: t(123) });
-    expect(await store.loginThrottle.blockedUntil(["address:x", "account:liu"], t(60))).toBe(t(123));
-    expect(await store.loginThrottle.blockedUntil(["account:liu"], t(124))).toBeNull();
-    expect((await store.loginThrottle.fail("account:liu", t(125), p)).failures).toBe(1);
-    expect((await store.loginThrottle.fail("account:liu", t(400), p)).failures).toBe(1);
+    const key = "pair:10.0.0.1|liu";
+    // Ten concurrent attempts: exactly three are allowed, the rest find the block.
+    const tries = await Promise.all(Array.from({ length: 10 }, () => store.loginThrottle.reserve(key, t(0), p)));
+    expect(tries.filter((r) => r.allowed)).toHaveLength(3);
+    expect(new Set(tries.filter((r) => !r.allowed).map((r) => (r.allowed ? null : r.blockedUntil)))).toEqual(new Set([t(120)]));
+    expect(await store.loginThrottle.reserve(key, t(60), p)).toEqual({ allowed: false, blockedUntil: t(120) });
+    // After the block: three more, then a block twice as long, then capped at maxBlockMs.
+    for (let i = 1; i <= 3; i++) expect(await store.loginThrottle.reserve(key, t(121), p)).toEqual({ allowed: true, attempts: i });
+    expect(await store.loginThrottle.reserve(key, t(122), p)).toEqual({ allowed: false, blockedUntil: t(122 + 240) });
+    for (let i = 0; i < 4; i++) await store.loginThrottle.reserve(key, t(400), p);
+    expect(await store.loginThrottle.reserve(key, t(401), p)).toEqual({ allowed: false, blockedUntil: t(700) });
+    // Another key is untouched; a reset forgets strikes; attempts outside the window count afresh.
+    expect(await store.loginThrottle.reserve("pair:10.0.0.1|wang", t(401), p)).toEqual({ allowed: true, attempts: 1 });
+    await store.loginThrottle.reset(key);
+    expect(await store.loginThrottle.reserve(key, t(402), p)).toEqual({ allowed: true, attempts: 1 });
+    await store.loginThrottle.release(key);
+    expect(await store.loginThrottle.reserve(key, t(403), p)).toEqual({ allowed: true, attempts: 1 });
+    expect(await store.loginThrottle.reserve(key, t(500), p)).toEqual({ allowed: true, attempts: 1 });
   });
 
   it("writes the audit log as JSON and reads it back filtered, newest first", async () => {

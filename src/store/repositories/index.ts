@@ -16,6 +16,11 @@ import { issueDocumentsRepository } from "./issueDocuments.js";
 import { auditRepository } from "./audit.js";
 import { issueIndexRepository } from "./issueIndex.js";
 import { ledgerRepository } from "./ledger.js";
+import { apiTokensRepository } from "./apiTokens.js";
+import { distributionRepository } from "./distribution.js";
+import { deliveriesRepository } from "./deliveries.js";
+import { jobsRepository } from "./jobs.js";
+import { notificationsRepository } from "./notifications.js";
 
 /** Every repository, bound to a connection or a transaction. Add new ones here. */
 export function repositories(db: Kysely<Database>) {
@@ -38,6 +43,13 @@ export function repositories(db: Kysely<Database>) {
     issueIndex: issueIndexRepository(db),
     // Case and front-desk ledgers (issue 8).
     ledger: ledgerRepository(db),
+    // API tokens of machine clients (issue 21).
+    apiTokens: apiTokensRepository(db),
+    // Distribution, webhooks, jobs and notifications (issue 21).
+    distribution: distributionRepository(db),
+    deliveries: deliveriesRepository(db),
+    jobs: jobsRepository(db),
+    notifications: notificationsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

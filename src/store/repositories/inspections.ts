@@ -47,10 +47,16 @@ export function inspectionsRepository(db: Kysely<Database>) {
       return r ? toInspection(r) : null;
     },
     /** Newest inspection date first. */
-    async list(centerId: number, f: { issueId?: number; limit?: number } = {}): Promise<Inspection[]> {
+    async list(centerId: number, f: { issueId?: number; limit?: number; offset?: number } = {}): Promise<Inspection[]> {
       let q = base().where("n.center_id", "=", centerId);
       if (f.issueId !== undefined) q = q.where("n.issue_id", "=", f.issueId);
-      return (await q.orderBy("n.inspected_on", "desc").orderBy("n.id", "desc").limit(f.limit ?? 200).execute()).map(toInspection);
+      return (await q.orderBy("n.inspected_on", "desc").orderBy("n.id", "desc").limit(f.limit ?? 200).offset(f.offset ?? 0).execute()).map(toInspection);
+    },
+    /** How many inspections there are (of one issue or all): the total of a paged list. */
+    async count(centerId: number, f: { issueId?: number } = {}): Promise<number> {
+      let q = db.selectFrom("inspections").where("center_id", "=", centerId);
+      if (f.issueId !== undefined) q = q.where("issue_id", "=", f.issueId);
+      return Number((await q.select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
     },
     async create(i: { centerId: number; issueId: number; inspectedOn: string; items: InspectionItem[]; inspectorId: number }): Promise<Inspection> {
       const now = new Date().toISOString();

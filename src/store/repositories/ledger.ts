@@ -187,6 +187,34 @@ export function ledgerRepository(db: Kysely<Database>) {
       return rows.map((r) => toImportLog(r as unknown as Record<string, unknown>));
     },
 
+    /**
+     * Imports not (yet) complete: running, or interrupted and not rerun since — no later
+     * import of the same file into the same ledger finished. Their figures are partial.
+     */
+    async unfinishedImports(centerId: number, ledger?: LedgerKind): Promise<LedgerImportLog[]> {
+      let q = db
+        .selectFrom("ledger_imports as i")
+        .selectAll("i")
+        .where("i.center_id", "=", centerId)
+        .where("i.status", "=", "running")
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("ledger_imports as j")
+                .select("j.id")
+                .whereRef("j.center_id", "=", "i.center_id")
+                .whereRef("j.ledger", "=", "i.ledger")
+                .whereRef("j.file_name", "=", "i.file_name")
+                .whereRef("j.id", ">", "i.id")
+                .where("j.status", "=", "done"),
+            ),
+          ),
+        );
+      if (ledger) q = q.where("i.ledger", "=", ledger);
+      const rows = await q.orderBy("i.id").execute();
+      return rows.map((r) => toImportLog(r as unknown as Record<string, unknown>));
+    },
+
     /** Stored rows of a ledger. */
     async rowCount(centerId: number, ledger: LedgerKind): Promise<number> {
       const table = LEDGER_TABLES[ledger];

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
+import { LOG_SQL, logBatchParams, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
 import { DictionaryIds, type LedgerDictionary } from "./ledgerDictionaries.js";
 import { CATEGORIES, LEDGER_COLUMNS, LEDGER_KEYS, LEDGER_TABLES, MEASURES, type BatchOutcome, type LedgerBatch, type LedgerKind, type LedgerWriter } from "./ledgerTypes.js";
 
@@ -165,7 +165,7 @@ export async function postgresLedgerWriter(pool: pg.Pool, centerId: number, ledg
         const r = (await client.query(merge, [centerId])).rows[0];
         const out = { inserted: Number(r.inserted), updated: Number(r.updated), unchanged: 0 };
         out.unchanged = b.size - out.inserted - out.updated;
-        await client.query(LOG_SQL.batch, [centerId, await logId(), b.rowsRead, out.inserted, out.updated, out.unchanged, b.rejected]);
+        await client.query(LOG_SQL.batch, [centerId, await logId(), ...logBatchParams(b, out)]);
         return out;
       }),
     finish: (status, tail) =>

@@ -1,7 +1,7 @@
 import type SQLite from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema.js";
-import { forSqlite, LOG_SQL, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
+import { forSqlite, LOG_SQL, logBatchParams, logInsertParams, toImportLog, type ImportMeta } from "./ledgerLog.js";
 import { rowKeys } from "./ledgerRowKeys.js";
 import { SqliteCheckpointer } from "./sqliteCheckpointer.js";
 import { DictionaryIds, type LedgerDictionary } from "./ledgerDictionaries.js";
@@ -186,7 +186,7 @@ export function sqliteLedgerWriter(
     const entries = deltas.entries();
     for (const d of entries) rollup.run(centerId, d.day, d.department, d.category, d.measure, d.n);
     for (const d of deltas.days(entries)) daily.run(centerId, d.day, d.category, d.measure, d.n);
-    logSql.batch.run(centerId, logId(), b.rowsRead, out.inserted, out.updated, out.unchanged, b.rejected);
+    logSql.batch.run(centerId, logId(), ...logBatchParams(b, out));
     return out;
   }
 

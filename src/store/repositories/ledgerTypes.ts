@@ -70,7 +70,8 @@ export type LedgerImportLog = {
   ledger: LedgerKind;
   source: string | null;
   fileName: string;
-  status: "running" | "done" | "failed";
+  /** interrupted: logged as running, but its process is gone (killed); a rerun of the file completes it. */
+  status: "running" | "interrupted" | "done" | "failed";
   rowsRead: number;
   inserted: number;
   updated: number;

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from "kysely";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import { z } from "zod";
 import { isoDate } from "../../domain/model/common.js";
 import type { Database, SubmissionsTable } from "../schema.js";
@@ -50,7 +50,16 @@ export type Submission = {
   updatedAt: string;
 };
 
-export type SubmissionFilter = { issueId?: number; departmentId?: number; status?: SubmissionStatus; limit?: number };
+export type SubmissionFilter = { issueId?: number; departmentId?: number; status?: SubmissionStatus; limit?: number; offset?: number };
+
+/** The filter's conditions, for the list and for its count. */
+const matching = (centerId: number, f: SubmissionFilter) => (eb: ExpressionBuilder<{ s: SubmissionsTable }, "s">) =>
+  eb.and([
+    eb("s.center_id", "=", centerId),
+    ...(f.issueId !== undefined ? [eb("s.issue_id", "=", f.issueId)] : []),
+    ...(f.departmentId !== undefined ? [eb("s.department_id", "=", f.departmentId)] : []),
+    ...(f.status ? [eb("s.status", "=", f.status)] : []),
+  ]);
 
 /** Liaisons' submissions with their department, author and issue, e.g. await store.submissions.list(centerId, { status: "submitted" }). */
 export function submissionsRepository(db: Kysely<Database>) {
@@ -91,11 +100,13 @@ export function submissionsRepository(db: Kysely<Database>) {
     },
     /** Newest first. */
     async list(centerId: number, f: SubmissionFilter = {}): Promise<Submission[]> {
-      let q = base().where("s.center_id", "=", centerId);
-      if (f.issueId !== undefined) q = q.where("s.issue_id", "=", f.issueId);
-      if (f.departmentId !== undefined) q = q.where("s.department_id", "=", f.departmentId);
-      if (f.status) q = q.where("s.status", "=", f.status);
-      return (await q.orderBy("s.id", "desc").limit(f.limit ?? 500).execute()).map(toSubmission);
+      const q = base().where(matching(centerId, f));
+      return (await q.orderBy("s.id", "desc").limit(f.limit ?? 500).offset(f.offset ?? 0).execute()).map(toSubmission);
+    },
+    /** How many submissions match the filter (the total of a paged list). */
+    async count(centerId: number, f: SubmissionFilter = {}): Promise<number> {
+      const q = db.selectFrom("submissions as s").where(matching(centerId, f));
+      return Number((await q.select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
     },
     async create(s: { centerId: number; issueId: number; departmentId: number; authorId: number; content: SubmissionContent }): Promise<Submission> {
       const now = new Date().toISOString();

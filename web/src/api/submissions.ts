@@ -10,6 +10,11 @@ export async function listSubmissions(f: { issue?: string; status?: SubmissionSt
   return (await get<{ submissions: Submission[] }>(`/api/submissions${query(f)}`)).submissions;
 }
 
+/** One page of submissions with the total over all pages (the review list pages on the server). */
+export async function pageSubmissions(f: { issue?: string; status?: SubmissionStatus; departmentId?: number; page: number; pageSize: number }): Promise<{ submissions: Submission[]; total: number }> {
+  return get<{ submissions: Submission[]; total: number }>(`/api/submissions${query(f)}`);
+}
+
 export const createSubmission = (s: SubmissionInput) => post<Submission>("/api/submissions", s);
 export const editSubmission = (id: number, s: SubmissionInput) => put<Submission>(`/api/submissions/${id}`, s);
 export const withdrawSubmission = (id: number) => del<{ ok: true }>(`/api/submissions/${id}`);

@@ -5,6 +5,7 @@ import { KeyOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { useAuth, useUser } from "../auth/AuthProvider";
 import { ROLE_LABELS } from "../auth/roles";
 import { Loading } from "../components/Feedback";
+import { NotificationBell } from "../components/NotificationBell";
 import { entryOf, menuFor } from "./menu";
 import { ChangePasswordForm } from "../pages/login/ChangePasswordForm";
 
@@ -45,30 +46,33 @@ export function AppLayout() {
           <Typography.Title level={4} style={{ margin: 0, lineHeight: "56px" }}>
             {current?.label ?? ""}
           </Typography.Title>
-          <Dropdown
-            menu={{
-              items: [
-                { key: "password", icon: <KeyOutlined />, label: "修改密码" },
-                { key: "logout", icon: <LogoutOutlined />, label: "退出登录" },
-              ],
-              onClick: async ({ key }) => {
-                if (key === "password") return setPasswordOpen(true);
-                await logout();
-                navigate("/login");
-              },
-            }}
-          >
-            <Button type="text" style={{ height: 40 }} data-testid="user-menu">
-              <Space>
-                <Avatar size="small" icon={<UserOutlined />} />
-                <span>{user.displayName}</span>
-                <Typography.Text type="secondary">
-                  {ROLE_LABELS[user.role]}
-                  {user.department ? ` · ${user.department}` : ""}
-                </Typography.Text>
-              </Space>
-            </Button>
-          </Dropdown>
+          <Space>
+            <NotificationBell />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: "password", icon: <KeyOutlined />, label: "修改密码" },
+                  { key: "logout", icon: <LogoutOutlined />, label: "退出登录" },
+                ],
+                onClick: async ({ key }) => {
+                  if (key === "password") return setPasswordOpen(true);
+                  await logout();
+                  navigate("/login");
+                },
+              }}
+            >
+              <Button type="text" style={{ height: 40 }} data-testid="user-menu">
+                <Space>
+                  <Avatar size="small" icon={<UserOutlined />} />
+                  <span>{user.displayName}</span>
+                  <Typography.Text type="secondary">
+                    {ROLE_LABELS[user.role]}
+                    {user.department ? ` · ${user.department}` : ""}
+                  </Typography.Text>
+                </Space>
+              </Button>
+            </Dropdown>
+          </Space>
         </Header>
         <Content style={{ padding: 24, minWidth: 0 }}>
           <Suspense fallback={<Loading tip="正在打开页面……" />}>

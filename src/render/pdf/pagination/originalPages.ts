@@ -6,7 +6,15 @@
  * - in a text extracted line by line (blank lines between all lines), a line run straight on
  *   from the one before and starting with a space (the page's first line);
  * and every attachment starts a page of its own. Page numbers (—8—) mark a break too.
+ *
+ * A page that ends between two paragraphs leaves no mark. Where the text between two marks
+ * is more than any page can hold, such a break must lie in it: 3号 text is set on lines of
+ * at least 20 pt (1.25 × 16 pt, Word's single spacing), so the 225 mm text block holds at
+ * most 31 of them, and every further 31 lines (estimated at 28 characters a line) are
+ * counted as a page more.
  */
+import { CHARS_PER_LINE, TEXT_HEIGHT_MM } from "../../layout.js";
+import { widthInEms } from "../../build/text.js";
 
 /** A page break of the original: the text just before it and just after it (no whitespace). */
 export type OriginalBreak = { before: string; after: string; page: number };
@@ -19,6 +27,14 @@ const STARTS_BLOCK = /^(\s*[-#]|[一二三四五六七八九十]+、|（[一二�
 const PAGE_NUMBER = /^—\s*\d+\s*—$/;
 const ATTACHMENT_LABEL = /^附件\d*$/;
 const TABLE_ROW = /\t/;
+/** The most lines of 3号 a page can hold: 225 mm (637.8 pt) over 20 pt lines. */
+const MOST_LINES = Math.floor((TEXT_HEIGHT_MM * 72) / 25.4 / 20);
+
+/** Printed lines of an extracted line: a paragraph's first line is indented two characters. */
+function linesOf(text: string, lineByLine: boolean): number {
+  if (lineByLine || TABLE_ROW.test(text)) return 1;
+  return Math.max(1, Math.ceil((widthInEms(squash(text)) + 2) / CHARS_PER_LINE));
+}
 
 /**
  * The breaks and the page count of an original.
@@ -35,6 +51,9 @@ export function originalPages(text: string): OriginalPages {
   let page = 1;
   let prev: { text: string; blankAfter: boolean } | null = null;
   let pendingNumber = false;
+  /** Estimated lines since the last page start the text marks. */
+  let lines = 0;
+  const unmarked = () => Math.max(0, Math.ceil(lines / MOST_LINES) - 1);
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     if (!line.trim()) {
@@ -52,11 +71,16 @@ export function originalPages(text: string): OriginalPages {
         : TABLE_ROW.test(prev.text) && TABLE_ROW.test(line)
           ? prev.blankAfter
           : !ENDS_SENTENCE.test(prev.text.trim()) && !STARTS_BLOCK.test(t);
+      if (cut || pendingNumber || ATTACHMENT_LABEL.test(t)) {
+        page += unmarked();
+        lines = 0;
+      }
       if (cut || pendingNumber) breaks.push({ before: squash(prev.text).slice(-8), after: squash(t).slice(0, 8), page: page++ });
       else if (ATTACHMENT_LABEL.test(t)) page++;
     }
+    lines += linesOf(t, lineByLine);
     pendingNumber = false;
     prev = { text: line, blankAfter: false };
   }
-  return { breaks, pages: page };
+  return { breaks, pages: page + unmarked() };
 }

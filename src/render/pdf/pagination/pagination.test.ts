@@ -17,6 +17,15 @@ describe("an original's page breaks, read from its extracted text", () => {
     expect(r.pages).toBe(3);
   });
 
+  it("counts a page that ended between paragraphs where the text runs longer than a page can hold", () => {
+    // 12 paragraphs of 4 lines: 48, more than the 31 lines a page holds at the least pitch.
+    const paragraphs = Array.from({ length: 12 }, () => `${long}${long}完。`);
+    const r = originalPages(`${paragraphs.join("\n\n")}\n\n附件\n\n序号\t部门窗口\n1\t水利厅\n\n2\t科技厅\n`);
+    expect(r.breaks.map((b) => b.page)).toEqual([3]);
+    expect(r.pages).toBe(4);
+    expect(originalPages(paragraphs.slice(0, 7).join("\n\n")).pages).toBe(1);
+  });
+
   it("reads a text extracted line by line: a page starts where a line runs on with a space", () => {
     const lines = Array.from({ length: 6 }, (_, i) => `${"甲乙丙丁戊己庚辛壬癸".repeat(3).slice(i, i + 27)}`);
     const text = `${lines.slice(0, 3).join("\n\n")}\n ${lines.slice(3).join("\n\n")}`;

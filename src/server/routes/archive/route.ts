@@ -34,7 +34,7 @@ const archiveAnswer = z.object({ hits: z.array(archiveHit), total: z.number().in
 /** Full-text search of the archive (往期归档). */
 export const archiveRoutes: RouteModule = (api, o) => {
   api.get("/api/archive/search", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "往期全文检索：词、部门、日期范围、栏目类型（读者只检索已发布的）", querystring: archiveQuery, response: { 200: archiveAnswer, ...ERROR_RESPONSES } },
     handler: async (req) => {
       const { q, department, from, to, kind, limit } = req.query;

@@ -1,3 +1,4 @@
+import { queryInt } from "../../../domain/model/bounded.js";
 import { z } from "zod";
 import { readAudit } from "../../../services/auditReader.js";
 import { AUDIT_ENTITIES } from "../../../store/repositories/audit.js";
@@ -12,7 +13,7 @@ export const auditQuery = z.object({
   action: z.string().max(40).optional(),
   from: z.string().max(30).optional().describe("起始：日期 YYYY-MM-DD（北京时间）或 ISO 时间"),
   to: z.string().max(30).optional().describe("截止：日期 YYYY-MM-DD（含当天）或 ISO 时间"),
-  before: z.coerce.number().int().positive().optional().describe("只列编号小于此值的记录（翻页）"),
+  before: queryInt().optional().describe("只列编号小于此值的记录（翻页）"),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

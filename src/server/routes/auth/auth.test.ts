@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tokenHash } from "../../../services/authenticator.js";
+import { DEFAULT_LOGIN_POLICY, tokenHash } from "../../../services/authenticator.js";
+import { createVerifyGate } from "../../../services/verifyGate.js";
 import { storeFactories } from "../../../store/testing.js";
 import { buildApp } from "../../app.js";
 import { ApiClient, startTestApp, TEST_PASSWORD, type TestApp } from "../../testing.js";
@@ -10,13 +11,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each(storeFactories())("sign-in, sessions and CSRF on $name", (factory) => {
   let t: TestApp;
+  const gate = createVerifyGate({ concurrency: 2, maxQueue: 100, maxWaitMs: 60_000 });
   beforeAll(async () => {
     t = await startTestApp(factory, {
       draft: false,
       login: {
-        account: { maxFailures: 3, windowMs: 60_000, blockMs: 60_000 },
-        address: { maxFailures: 6, windowMs: 60_000, blockMs: 60_000 },
+        pair: { maxFailures: 3, windowMs: 60_000, blockMs: 60_000, maxBlockMs: 240_000 },
+        account: { maxFailures: 8, windowMs: 60_000, blockMs: 60_000 },
+        verify: { concurrency: 2, maxQueue: 100, maxWaitMs: 60_000 },
       },
+      verifyGate: gate,
     });
   });
   afterAll(async () => t?.close());
@@ -102,32 +106,62 @@ describe.each(storeFactories())("sign-in, sessions and CSRF on $name", (factory)
     expect((await c.get("/api/me")).status).toBe(200);
   });
 
-  it("limits failed logins per account, also for the right password, and across restarts", async () => {
+  it("limits attempts per address and account, also for the right password, and across restarts", async () => {
     const c = t.anonymous("10.2.0.1");
     await c.get("/api/auth/csrf");
     for (let i = 0; i < 3; i++) expect((await c.post("/api/auth/login", { username: "t-inspector", password: "wrong-Password-1" })).body.code).toBe("auth.invalid-credentials");
     const blocked = await c.post("/api/auth/login", { username: "t-inspector", password: TEST_PASSWORD });
     expect([blocked.status, blocked.body.code]).toEqual([429, "auth.rate-limited"]);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+    const restarted = await buildApp({ store: t.store, webDist: null, login: { ...DEFAULT_LOGIN_POLICY, pair: { maxFailures: 3, windowMs: 60_000, blockMs: 60_000 } } });
+    const again = new ApiClient(restarted, "10.2.0.1");
+    await again.get("/api/auth/csrf");
+    expect((await again.post("/api/auth/login", { username: "T-Inspector", password: TEST_PASSWORD })).body.code).toBe("auth.rate-limited");
+    await restarted.close();
+    // The same account from another address is not locked out.
     const elsewhere = t.anonymous("10.2.0.2");
     await elsewhere.get("/api/auth/csrf");
-    expect((await elsewhere.post("/api/auth/login", { username: "T-Inspector", password: TEST_PASSWORD })).status).toBe(429);
-    const restarted = await buildApp({ store: t.store, webDist: null });
-    const again = new ApiClient(restarted, "10.2.0.3");
-    await again.get("/api/auth/csrf");
-    expect((await again.post("/api/auth/login", { username: "t-inspector", password: TEST_PASSWORD })).body.code).toBe("auth.rate-limited");
-    await restarted.close();
+    expect((await elsewhere.post("/api/auth/login", { username: "t-inspector", password: TEST_PASSWORD })).status).toBe(200);
     const audit = await t.store.audit.list(t.centerId, { entity: "user", entityId: String(t.users.inspector.id), action: "login-failed" });
     expect(audit).toHaveLength(3);
   });
 
-  it("limits failed logins per address, whatever the account", async () => {
+  it("verifies at most the limit of 40 concurrent wrong passwords for one account", async () => {
+    const c = t.anonymous("10.2.1.1");
+    await c.get("/api/auth/csrf");
+    const before = gate.stats().verified;
+    const answers = await Promise.all(Array.from({ length: 40 }, () => c.post("/api/auth/login", { username: "t-approver", password: "Wrong-password-9" })));
+    expect(gate.stats().verified - before).toBe(3);
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(3);
+    expect(answers.filter((a) => a.status === 429 && a.body.code === "auth.rate-limited")).toHaveLength(37);
+    expect(gate.stats().peak).toBeLessThanOrEqual(2);
+  });
+
+  it("does not lock the other accounts behind an address out after many failures from it", async () => {
     const c = t.anonymous("10.3.0.1");
     await c.get("/api/auth/csrf");
-    const names = ["nobody-1", "nobody-2", "nobody-3", "nobody-4", "nobody-5", "nobody-6"];
-    for (const n of names) expect((await c.post("/api/auth/login", { username: n, password: "Wrong-password-9" })).status).toBe(401);
-    expect((await c.post("/api/auth/login", { username: "t-assessor", password: TEST_PASSWORD })).body.code).toBe("auth.rate-limited");
-    expect((await (await t.as("assessor", "10.3.0.2")).get("/api/me")).status).toBe(200);
+    for (let i = 0; i < 20; i++) expect((await c.post("/api/auth/login", { username: `nobody-${i % 5}`, password: "Wrong-password-9" })).status).toBeGreaterThanOrEqual(401);
+    expect((await c.post("/api/auth/login", { username: "nobody-0", password: "Wrong-password-9" })).body.code).toBe("auth.rate-limited");
+    expect((await c.post("/api/auth/login", { username: "t-assessor", password: TEST_PASSWORD })).status).toBe(200);
+  });
+
+  it("refuses logins with auth.busy when the verification queue is full", async () => {
+    const busyGate = createVerifyGate({ concurrency: 1, maxQueue: 1, maxWaitMs: 30_000 });
+    const app = await buildApp({ store: t.store, webDist: null, verifyGate: busyGate });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, async (_, i) => {
+        const c = new ApiClient(app, `10.3.1.${i + 1}`);
+        await c.get("/api/auth/csrf");
+        return c.post("/api/auth/login", { username: `ghost-${i}`, password: "Wrong-password-9" });
+      }),
+    );
+    const busy = answers.filter((a) => a.body.code === "auth.busy");
+    expect(busy.length).toBeGreaterThanOrEqual(3);
+    expect(busy[0]).toMatchObject({ status: 429, body: { message: "登录请求过多，服务器正忙，请稍后再试。" } });
+    expect(Number(busy[0].headers["retry-after"])).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.body.code === "auth.invalid-credentials").length).toBe(5 - busy.length);
+    expect(busyGate.stats().peak).toBe(1);
+    await app.close();
   });
 
   it("answers an unknown account exactly like a wrong password", async () => {
@@ -135,7 +169,10 @@ describe.each(storeFactories())("sign-in, sessions and CSRF on $name", (factory)
     await c.get("/api/auth/csrf");
     const unknown = await c.post("/api/auth/login", { username: "no-such-user", password: TEST_PASSWORD });
     const wrong = await c.post("/api/auth/login", { username: "t-approver", password: "Wrong-password-9" });
-    expect(unknown.body).toEqual(wrong.body);
+    const { requestId: a, ...unknownBody } = unknown.body;
+    const { requestId: b, ...wrongBody } = wrong.body;
+    expect(unknownBody).toEqual(wrongBody);
+    expect([typeof a, typeof b, a === b]).toEqual(["string", "string", false]);
     expect(unknown.status).toBe(401);
   });
 

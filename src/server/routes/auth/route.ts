@@ -28,7 +28,7 @@ export const authRoutes: RouteModule = (api, o) => {
     config: { access: "public" },
     schema: { tags, summary: "登录（按账户与来源地址限制失败次数）", body: loginBody, response: { 200: meBody, ...ERROR_RESPONSES } },
     handler: async (req, reply) => {
-      const { token, user } = await login(o.store, { ...req.body, address: req.ip, userAgent: req.headers["user-agent"] ?? null }, o);
+      const { token, user } = await login(o.store, { ...req.body, address: req.ip, userAgent: req.headers["user-agent"] ?? null }, o, new Date(), o.verifyGate);
       if (req.session) await o.store.sessions.remove(req.session.id);
       const csrf = csrfTokenOf(token);
       setSessionCookie(req, reply, o, token);

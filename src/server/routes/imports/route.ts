@@ -21,7 +21,7 @@ export const importRoutes: RouteModule = (api, o) => {
     schema: {
       tags,
       summary:
-        "上传一期往期周报（multipart：replace、dryRun、strict 字段在前，file 在后）；已存在的期 409 import.exists，除非 replace=true；校核发现的问题列在 findings 中，strict=true 时有错误则 409 import.checks-failed、不导入",
+        "上传一期往期周报（multipart：replace、reason、dryRun、strict 字段在前，file 在后）；已发布的期 409 import.exists，除非 replace=true 并在 reason 写明更正理由（即更正：仅编辑，校核须通过，留审计记录，原版本保留；无理由 400 import.reason-required）；同一期号的周报正在办理（草稿、待审核）时 409 import.in-workflow，不能覆盖；校核发现的问题列在 findings 中，strict=true 时有错误则 409 import.checks-failed、不导入",
       consumes: ["multipart/form-data"],
       response: { 200: pastIssueImport, ...ERROR_RESPONSES },
     },
@@ -31,6 +31,7 @@ export const importRoutes: RouteModule = (api, o) => {
         replace: flagField("replace", fields.replace),
         dryRun: flagField("dryRun", fields.dryRun),
         strict: flagField("strict", fields.strict),
+        reason: fields.reason,
       });
     },
   });

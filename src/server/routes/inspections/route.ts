@@ -13,8 +13,12 @@ const readers = ["inspector", "editor", "approver"] as const;
 export const inspectionRoutes: RouteModule = (api, o) => {
   api.get("/api/inspections", {
     config: { access: readers },
-    schema: { tags, summary: "巡查记录（最新在前）", querystring: inspectionQuery, response: { 200: inspectionList, ...ERROR_RESPONSES } },
-    handler: async (req) => ({ inspections: (await listInspections(o.store, actorOf(req), req.query.issue)).map(presentInspection) }),
+    schema: { tags, summary: "巡查记录（最新在前；page、pageSize 分页，total 为总数）", querystring: inspectionQuery, response: { 200: inspectionList, ...ERROR_RESPONSES } },
+    handler: async (req) => {
+      const { issue, ...page } = req.query;
+      const r = await listInspections(o.store, actorOf(req), issue, page);
+      return { ...r, inspections: r.inspections.map(presentInspection) };
+    },
   });
 
   api.post("/api/inspections", {

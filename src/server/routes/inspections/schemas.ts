@@ -1,3 +1,4 @@
+import { pageInfo, pageQuery } from "../../../domain/model/paging.js";
 import { z } from "zod";
 import { inspectionItem } from "../../../domain/model/section.js";
 
@@ -14,5 +15,5 @@ export const inspectionView = z.object({
   updatedAt: z.string(),
 });
 export type InspectionView = z.infer<typeof inspectionView>;
-export const inspectionList = z.object({ inspections: z.array(inspectionView) });
-export const inspectionQuery = z.object({ issue: z.string().optional() });
+export const inspectionList = pageInfo.extend({ inspections: z.array(inspectionView) });
+export const inspectionQuery = pageQuery.extend({ issue: z.string().optional() });

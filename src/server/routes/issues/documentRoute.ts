@@ -15,7 +15,7 @@ function disposition(kind: "inline" | "attachment", name: string, ascii: string)
 /** The issue as DOCX, PDF or HTML: kept files for published revisions, a preview otherwise. */
 export const issueDocumentRoutes: RouteModule = (api, o) => {
   api.get("/api/issues/:ref/document.:format", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: {
       tags,
       summary: "下载周报文件：document.docx、document.pdf 或 document.html（已发布的为发布时保存的文件，可加 ?revision=N）",

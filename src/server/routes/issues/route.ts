@@ -40,7 +40,7 @@ async function issueAnswerFor(store: Store, actor: Actor, issue: StoredIssue) {
 /** List, start, read, save an issue and its Facts JSON. */
 export const issueRoutes: RouteModule = (api, o) => {
   api.get("/api/issues", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "周报列表（最新在前；读者只见已发布）", querystring: issueListQuery, response: { 200: issueList, ...ERROR_RESPONSES } },
     handler: async (req) => ({ issues: (await visibleList(o.store, actorOf(req), req.query)).map(presentIssueSummary) }),
   });
@@ -55,7 +55,7 @@ export const issueRoutes: RouteModule = (api, o) => {
   });
 
   api.get("/api/issues/:ref", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "一期周报：栏目树、校核结果与流程（草稿：读者 404；联络员只见本部门条目，巡查员、考核员只见栏目标题）", params: refParam, response: { 200: issueView, ...ERROR_RESPONSES } },
     handler: async (req) => issueAnswerFor(o.store, actorOf(req), await requireVisibleIssue(o.store, actorOf(req), req.params.ref, true)),
   });
@@ -67,7 +67,7 @@ export const issueRoutes: RouteModule = (api, o) => {
   });
 
   api.get("/api/issues/:ref/facts", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "Facts JSON（DESIGN.md §4）", params: refParam, response: { 200: facts, ...ERROR_RESPONSES } },
     handler: async (req) => issueFacts(toDocument(await requireVisibleIssue(o.store, actorOf(req), req.params.ref))),
   });

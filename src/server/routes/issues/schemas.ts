@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX, queryInt } from "../../../domain/model/bounded.js";
 import { finding, findingOverride } from "../../../domain/checks/index.js";
 import { attachment } from "../../../domain/model/assessment.js";
 import { issueHeader, issueStatus } from "../../../domain/model/issue.js";
@@ -44,8 +45,8 @@ export const issueList = z.object({ issues: z.array(issueSummary) });
 
 export const createIssueBody = z.object({
   year: z.number().int().optional(),
-  seq: z.number().int().positive().optional(),
-  total: z.number().int().positive().optional(),
+  seq: z.number().int().positive().max(999).optional(),
+  total: z.number().int().positive().max(INT4_MAX).optional(),
   period: z.object({ start: z.string(), end: z.string() }).optional(),
   publishedOn: z.string().nullable().optional(),
   template: z.string().optional().describe("2022、2023 或已保存模板名；缺省沿用上一期"),
@@ -80,7 +81,7 @@ export const revisionList = z.object({ revisions: z.array(revisionSummary) });
 export const revisionView = revisionSummary.extend({ document: z.unknown().describe("该版的整期周报") });
 
 export const documentParams = z.object({ ref: z.string().max(12), format: z.enum(["docx", "pdf", "html"]) });
-export const documentQuery = z.object({ revision: z.coerce.number().int().min(1).optional() });
+export const documentQuery = z.object({ revision: queryInt().optional() });
 
 /** GET /api/render/fonts: which face prints each official font of the PDF. */
 export const pdfFontsView = z.object({

@@ -1,3 +1,4 @@
+import { queryInt } from "../../../domain/model/bounded.js";
 import { ZhoubaoError } from "../../../domain/errors.js";
 import { correctIssue } from "../../../services/issueCorrector.js";
 import { setOverrides } from "../../../services/issueEditor.js";
@@ -10,7 +11,7 @@ import { issueAnswer, tags } from "./route.js";
 import { correctionBody, issueView, overridesBody, revisionList, revisionView, transitionBody } from "./schemas.js";
 import { z } from "zod";
 
-const revisionParams = refParam.extend({ n: z.coerce.number().int().min(1).describe("版次") });
+const revisionParams = refParam.extend({ n: queryInt().describe("版次") });
 
 /** Review, sign-off (签发), publication, warning overrides, corrections and revisions. */
 export const issueWorkflowRoutes: RouteModule = (api, o) => {
@@ -43,7 +44,7 @@ export const issueWorkflowRoutes: RouteModule = (api, o) => {
   });
 
   api.get("/api/issues/:ref/revisions", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "已发布的各版次（发布为第 1 版，每次更正加 1）", params: refParam, response: { 200: revisionList, ...ERROR_RESPONSES } },
     handler: async (req) => {
       const issue = await requireVisibleIssue(o.store, actorOf(req), req.params.ref);
@@ -52,7 +53,7 @@ export const issueWorkflowRoutes: RouteModule = (api, o) => {
   });
 
   api.get("/api/issues/:ref/revisions/:n", {
-    config: { access: "user" },
+    config: { access: "user", tokenScope: "read-published" },
     schema: { tags, summary: "某一版次的整期周报", params: revisionParams, response: { 200: revisionView, ...ERROR_RESPONSES } },
     handler: async (req) => {
       const issue = await requireVisibleIssue(o.store, actorOf(req), req.params.ref);

@@ -36,7 +36,7 @@ export const ledgerRoutes: RouteModule = (api, o) => {
   const board = new LedgerImportBoard();
   for (const kind of ["cases", "desk"] as const)
     api.post(`/api/ledger/${kind}`, {
-      config: { access: ["editor", "admin"] },
+      config: { access: ["editor", "admin"], tokenScope: "import-ledgers" },
       schema: {
         tags,
         summary: kind === "cases" ? "上传一体化平台办件导出（CSV/XLSX，UTF-8 或 GB18030；multipart：source、mapping、progressKey 可选，file）" : "上传综窗前台台账（CSV/XLSX；multipart：source、mapping、progressKey 可选，file）",
@@ -71,7 +71,7 @@ export const ledgerRoutes: RouteModule = (api, o) => {
     });
 
   api.get("/api/ledger/progress/:key", {
-    config: { access: ["editor", "admin"] },
+    config: { access: ["editor", "admin"], tokenScope: "import-ledgers" },
     schema: {
       tags,
       summary: "上传后服务器导入的进度（上传时在 progressKey 字段给出的编号；导入结束后保留 15 分钟）",
@@ -97,7 +97,7 @@ export const ledgerRoutes: RouteModule = (api, o) => {
   });
 
   api.get("/api/ledger/imports", {
-    config: { access: ["editor", "admin"] },
+    config: { access: ["editor", "admin"], tokenScope: "import-ledgers" },
     schema: {
       tags,
       summary: "最近的办件与台账导入记录（含命令行导入与进行中的导入），新的在前",

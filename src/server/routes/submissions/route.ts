@@ -16,8 +16,11 @@ const one = { 200: submissionView, ...ERROR_RESPONSES };
 export const submissionRoutes: RouteModule = (api, o) => {
   api.get("/api/submissions", {
     config: { access: ["liaison", "editor", "approver"] },
-    schema: { tags, summary: "报送列表（联络员只见本部门）", querystring: submissionQuery, response: { 200: submissionList, ...ERROR_RESPONSES } },
-    handler: async (req) => ({ submissions: (await listSubmissions(o.store, actorOf(req), req.query)).map(presentSubmission) }),
+    schema: { tags, summary: "报送列表（联络员只见本部门；page、pageSize 分页，total 为总数）", querystring: submissionQuery, response: { 200: submissionList, ...ERROR_RESPONSES } },
+    handler: async (req) => {
+      const r = await listSubmissions(o.store, actorOf(req), req.query);
+      return { ...r, submissions: r.submissions.map(presentSubmission) };
+    },
   });
 
   api.post("/api/submissions", {

@@ -1,3 +1,4 @@
+import { pageInfo } from "../../../domain/model/paging.js";
 import { z } from "zod";
 import { SUBMISSION_STATUSES, submissionContent } from "../../../store/repositories/submissions.js";
 
@@ -24,4 +25,4 @@ export const submissionView = z.object({
 });
 export type SubmissionView = z.infer<typeof submissionView>;
 
-export const submissionList = z.object({ submissions: z.array(submissionView) });
+export const submissionList = pageInfo.extend({ submissions: z.array(submissionView) });

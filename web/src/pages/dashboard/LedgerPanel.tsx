@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Statistic, Typography } from "antd";
+import { Alert, Card, Col, Empty, Row, Statistic, Typography } from "antd";
 import { ledgerSummary } from "../../api/ledger";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
@@ -24,6 +24,9 @@ export function LedgerPanel({ year }: { year: number }) {
   const completed = t.licensing.completed + t.publicService.completed + t.otherPower.completed;
   return (
     <Card size="small" title="一体化平台办件与综窗台账（按已导入的数据）" extra={<Typography.Text type="secondary">数据截至{md(data.lastDay)}</Typography.Text>}>
+      {data.warnings.map((w) => (
+        <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 12 }} data-testid="ledger-warning" />
+      ))}
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Statistic title="今年以来受理（件）" value={accepted} groupSeparator="," />

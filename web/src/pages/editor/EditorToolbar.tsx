@@ -8,6 +8,7 @@ import { can } from "../../auth/roles";
 import { StatusTag } from "../../components/StatusTag";
 import { DownloadButtons } from "../../components/DownloadButtons";
 import { messageOf } from "../../components/Feedback";
+import { ScheduledPublishButton } from "./ScheduledPublishButton";
 
 type Props = {
   issue: IssueView;
@@ -150,6 +151,7 @@ export function EditorToolbar(p: Props) {
             发布
           </Button>
         ) : null}
+        {s === "approved" && (role === "editor" || role === "approver") ? <ScheduledPublishButton issueRef={`${issue.year}-${issue.seq}`} /> : null}
         {(s === "review" || s === "approved") && can(role, "reopenIssue") ? (
           <Button icon={<RollbackOutlined />} data-testid="reopen" onClick={() => withComment("退回草稿", "退回后编辑可以继续修改，需重新提交审核。", "退回草稿", "reopen", "已退回草稿。", true)}>
             退回草稿

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { Link } from "react-router-dom";
-import { Alert, Button, Card, Checkbox, Progress, Space, Table, Tag, Typography, Upload } from "antd";
+import { Alert, Button, Card, Checkbox, Input, Progress, Space, Table, Tag, Typography, Upload } from "antd";
 import { InboxOutlined } from "@ant-design/icons";
 import { issueNumberLine } from "@domain/present/dates";
 import { importIssue, type ImportResult } from "../../api/imports";
@@ -15,6 +15,7 @@ type Row = { key: string; file: File; state: "waiting" | "uploading" | "done" | 
 export default function ImportPage() {
   const [rows, setRows] = useState<Row[]>([]);
   const [replace, setReplace] = useState(false);
+  const [reason, setReason] = useState("");
   const [dryRun, setDryRun] = useState(false);
   const [strict, setStrict] = useState(false);
   const [running, setRunning] = useState(false);
@@ -29,7 +30,7 @@ export default function ImportPage() {
     for (const r of queue.current.filter((x) => x.state === "waiting")) {
       patch(r.key, { state: "uploading", progress: 0 });
       try {
-        const result = await importIssue(r.file, { replace, dryRun, strict }, (p) => patch(r.key, { progress: p }));
+        const result = await importIssue(r.file, { replace, reason, dryRun, strict }, (p) => patch(r.key, { progress: p }));
         patch(r.key, { state: "done", progress: 100, result });
         r.state = "done";
       } catch (e) {
@@ -62,8 +63,19 @@ export default function ImportPage() {
         </Upload.Dragger>
         <Space style={{ marginTop: 12 }} wrap>
           <Checkbox checked={replace} onChange={(e) => setReplace(e.target.checked)} disabled={running}>
-            期号已存在时覆盖（已发布的期存为新版次，原版保留）
+            期号已存在时更正（仅已发布的期：存为新版次，原版保留；草稿、审核中的期不能覆盖）
           </Checkbox>
+          {replace ? (
+            <Input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              disabled={running}
+              maxLength={500}
+              placeholder="更正理由（必填，至少 4 个字）"
+              style={{ width: 280 }}
+              data-testid="import-reason"
+            />
+          ) : null}
           <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} disabled={running}>
             只试读，不保存
           </Checkbox>
@@ -103,7 +115,7 @@ export default function ImportPage() {
                   r.result ? (
                     <Space wrap size={4} data-testid="import-result">
                       {r.result.stored ? <Link to={`/archive/${r.result.issue.ref}`}>{issueNumberLine(r.result.issue)}</Link> : <span>{issueNumberLine(r.result.issue)}</span>}
-                      <Typography.Text type="secondary">{r.result.stored ? (r.result.replaced ? "已覆盖" : "已保存") : "试读（未保存）"}，{r.result.sections} 个栏目</Typography.Text>
+                      <Typography.Text type="secondary">{r.result.stored ? (r.result.replaced ? "已更正（新版次）" : "已保存") : "试读（未保存）"}，{r.result.sections} 个栏目</Typography.Text>
                       {r.result.unparsed.length ? <Tag color="orange">{r.result.unparsed.length} 行未识别（已保留原文）</Tag> : <Tag color="green">全部识别</Tag>}
                       {findingTags(r.result.findings)}
                     </Space>

@@ -5,7 +5,7 @@ import { readAudit, type AuditEntry, type AuditFilter } from "../../api/admin";
 import { ErrorBox, messageOf } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
 
-const ENTITIES: Record<string, string> = { issue: "周报", submission: "报送", inspection: "大厅巡查", assessment: "窗口考核", user: "用户", department: "部门", calendar: "节假日", center: "中心设置", template: "栏目模板", ledger: "办件数据" };
+const ENTITIES: Record<string, string> = { issue: "周报", submission: "报送", inspection: "大厅巡查", assessment: "窗口考核", user: "用户", department: "部门", calendar: "节假日", center: "中心设置", template: "栏目模板", ledger: "办件数据", token: "接口令牌", distribution: "分发" };
 const ACTIONS: Record<string, string> = {
   create: "新建", update: "修改", delete: "删除", submit: "提交", approve: "签发/审定", publish: "发布", reopen: "退回草稿", accept: "采用", return: "退回",
   attach: "放入周报", overrides: "忽略警告", correct: "更正", login: "登录", logout: "退出", "login-failed": "登录失败", "change-password": "修改密码",

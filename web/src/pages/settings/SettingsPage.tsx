@@ -11,6 +11,9 @@ const UsersTab = lazy(() => import("./UsersTab"));
 const TemplatesTab = lazy(() => import("./TemplatesTab"));
 const CalendarTab = lazy(() => import("./CalendarTab"));
 const AuditTab = lazy(() => import("./AuditTab"));
+const TokensTab = lazy(() => import("./TokensTab"));
+const DistributionTab = lazy(() => import("./DistributionTab"));
+const DeliveriesTab = lazy(() => import("./DeliveriesTab"));
 
 const TABS: { key: string; label: string; roles: Role[]; Tab: React.ComponentType }[] = [
   { key: "center", label: "中心与分发范围", roles: ["admin"], Tab: CenterTab },
@@ -18,7 +21,10 @@ const TABS: { key: string; label: string; roles: Role[]; Tab: React.ComponentTyp
   { key: "users", label: "用户与角色", roles: ["admin"], Tab: UsersTab },
   { key: "templates", label: "栏目模板", roles: ["admin", "editor"], Tab: TemplatesTab },
   { key: "calendar", label: "节假日调整", roles: ["admin"], Tab: CalendarTab },
+  { key: "tokens", label: "接口令牌", roles: ["admin"], Tab: TokensTab },
   { key: "audit", label: "操作日志", roles: ["admin", "editor"], Tab: AuditTab },
+  { key: "distribution", label: "分发与提醒", roles: ["admin"], Tab: DistributionTab },
+  { key: "deliveries", label: "分发记录", roles: ["admin", "editor"], Tab: DeliveriesTab },
 ];
 
 /** 系统设置: one tab per thing an admin maintains; an editor sees templates and the audit log. */

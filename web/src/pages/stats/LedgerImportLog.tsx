@@ -6,9 +6,10 @@ import { useRequest } from "../../hooks/useRequest";
 const STATUS = {
   done: <Tag color="success">完成</Tag>,
   failed: <Tag color="error">失败</Tag>,
-  running: (
-    <Tooltip title="正在导入；若导入进程已中断，重新导入同一文件即可补全，不会重复计数">
-      <Tag color="processing">进行中</Tag>
+  running: <Tag color="processing">进行中</Tag>,
+  interrupted: (
+    <Tooltip title="导入进程已中断，只存入了部分数据；重新导入同一文件即可补全，不会重复计数">
+      <Tag color="warning">中断</Tag>
     </Tooltip>
   ),
 } as const;

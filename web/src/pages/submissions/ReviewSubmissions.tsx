@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { App, Button, Input, Modal, Select, Space, Table, Tag, Typography } from "antd";
-import { acceptSubmission, listSubmissions, returnSubmission, STATUS_COLORS, type Submission } from "../../api/submissions";
+import { acceptSubmission, pageSubmissions, returnSubmission, STATUS_COLORS, type Submission } from "../../api/submissions";
 import { listIssues, ref } from "../../api/issues";
 import type { SubmissionStatus } from "../../api/types";
 import { useUser } from "../../auth/AuthProvider";
@@ -9,6 +9,8 @@ import { ErrorBox, messageOf } from "../../components/Feedback";
 import { useDepartments } from "../../hooks/useDepartments";
 import { useRequest } from "../../hooks/useRequest";
 import { SubmissionText } from "./SubmissionText";
+
+const PAGE_SIZE = 15;
 
 /** Every department's items, filtered by issue, state and department; the editor accepts or returns them. */
 export function ReviewSubmissions() {
@@ -19,7 +21,13 @@ export function ReviewSubmissions() {
   const [issue, setIssue] = useState<string | undefined>();
   const [status, setStatus] = useState<SubmissionStatus | undefined>("submitted");
   const [departmentId, setDepartmentId] = useState<number | undefined>();
-  const list = useRequest(() => listSubmissions({ issue, status, departmentId }), [issue, status, departmentId]);
+  const [page, setPage] = useState(1);
+  // Paged on the server: every department's submissions over the years outgrow one answer.
+  const list = useRequest(() => pageSubmissions({ issue, status, departmentId, page, pageSize: PAGE_SIZE }), [issue, status, departmentId, page]);
+  const filter = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPage(1);
+  };
   const [returning, setReturning] = useState<Submission | null>(null);
   const [comment, setComment] = useState("");
   const review = can(user.role, "reviewSubmissions");
@@ -37,14 +45,14 @@ export function ReviewSubmissions() {
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       <Space wrap>
-        <Select aria-label="期号" allowClear placeholder="全部期号" style={{ width: 180 }} value={issue} onChange={setIssue} options={(issues.data ?? []).map((i) => ({ value: ref(i), label: `${i.year}年第${i.seq}期` }))} />
+        <Select aria-label="期号" allowClear placeholder="全部期号" style={{ width: 180 }} value={issue} onChange={filter(setIssue)} options={(issues.data ?? []).map((i) => ({ value: ref(i), label: `${i.year}年第${i.seq}期` }))} />
         <Select
           aria-label="状态"
           allowClear
           placeholder="全部状态"
           style={{ width: 140 }}
           value={status}
-          onChange={setStatus}
+          onChange={filter(setStatus)}
           options={[
             { value: "submitted", label: "已报送（待处理）" },
             { value: "accepted", label: "已采用" },
@@ -52,14 +60,14 @@ export function ReviewSubmissions() {
             { value: "draft", label: "草稿" },
           ]}
         />
-        <Select aria-label="部门" allowClear showSearch={{ optionFilterProp: "label" }} placeholder="全部部门" style={{ width: 220 }} value={departmentId} onChange={setDepartmentId} options={departments.map((d) => ({ value: d.id!, label: d.name }))} />
+        <Select aria-label="部门" allowClear showSearch={{ optionFilterProp: "label" }} placeholder="全部部门" style={{ width: 220 }} value={departmentId} onChange={filter(setDepartmentId)} options={departments.map((d) => ({ value: d.id!, label: d.name }))} />
       </Space>
       {list.error ? <ErrorBox error={list.error} retry={list.reload} /> : null}
       <Table<Submission>
         rowKey="id"
         loading={list.loading}
-        dataSource={list.data}
-        pagination={{ pageSize: 15, showTotal: (n) => `共 ${n} 条` }}
+        dataSource={list.data?.submissions}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 条` }}
         locale={{ emptyText: "没有符合条件的报送" }}
         columns={[
           { title: "期号", dataIndex: "issue", width: 90, render: (v) => v ?? "—" },

@@ -1,0 +1,78 @@
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { launch, shoot } from "./browser.js";
+import { addUser, PASSWORD, startServer, type Server } from "./server.js";
+import { visit, type ScreenReport } from "./flows/screens.js";
+import { signIn, type Session } from "./ui.js";
+
+/** The test accounts: username, role, display name and department. */
+const ACCOUNTS: Record<string, { role: string; name: string; department?: string }> = {
+  editor1: { role: "editor", name: "王编辑" },
+  approver1: { role: "approver", name: "李审核" },
+  liaison1: { role: "liaison", name: "张联络", department: "应急厅" },
+  inspector1: { role: "inspector", name: "赵巡查" },
+  assessor1: { role: "assessor", name: "钱考核" },
+  reader1: { role: "reader", name: "孙读者" },
+};
+
+/** The admin's password once the 登录 flow has replaced the generated one. */
+export const ADMIN_PASSWORD = "Center#2026new";
+
+export type WebApp = {
+  readonly s: Server;
+  readonly browser: Browser;
+  /** Every signed-in page of the file: their console problems are checked at the end. */
+  readonly sessions: Session[];
+  /** Every screen visited: checked for untranslated text and overflow at the end. */
+  readonly reports: ScreenReport[];
+  open(user: string, password?: string): Promise<Session>;
+};
+
+/**
+ * One browser-test file's own server (`serve --demo` on a fresh SQLite store), the
+ * accounts it uses and one Chromium: the files run in parallel, each on its own data.
+ * Registers the hooks; the returned object is filled in by beforeAll.
+ */
+export function webApp(users: (keyof typeof ACCOUNTS)[]): WebApp {
+  const app = { sessions: [] as Session[], reports: [] as ScreenReport[] } as unknown as WebApp & { s: Server; browser: Browser };
+
+  beforeAll(async () => {
+    app.s = await startServer();
+    for (const u of users) addUser(app.s, u, ACCOUNTS[u].role, { name: ACCOUNTS[u].name, department: ACCOUNTS[u].department });
+    app.browser = await launch();
+  }, 120_000);
+
+  // A failed step leaves a picture of every open page behind (e2e/screenshots/failed-*.png).
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== "fail") return;
+    for (const [i, x] of app.sessions.entries()) await shoot(x.page, `failed-${ctx.task.name.slice(0, 20)}-${i}`).catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    for (const x of app.sessions) await x.close().catch(() => undefined);
+    await app.browser?.close();
+    await app.s?.stop();
+  });
+
+  app.open = async (user, password = PASSWORD) => {
+    const x = await signIn(app.browser, app.s.url, user, password);
+    app.sessions.push(x);
+    return x;
+  };
+  return app;
+}
+
+/**
+ * Every listed screen of every listed role photographed at both sizes; then no screen
+ * of the file showed untranslated text or scrolled sideways, and no page logged an error.
+ */
+export async function everyScreen(app: WebApp, screens: Record<string, [string, string][]>): Promise<void> {
+  for (const [user, list] of Object.entries(screens)) {
+    const x = await app.open(user, user === "admin" ? ADMIN_PASSWORD : PASSWORD);
+    for (const [path, name] of list) app.reports.push(await visit(x.page, app.s.url, path, `90-${name}-${user}`));
+  }
+  const bad = app.reports.filter((r) => r.latin.length || r.overflow);
+  expect(bad, JSON.stringify(bad, null, 1)).toEqual([]);
+  const problems = app.sessions.flatMap((x) => x.problems);
+  expect(problems, problems.join("\n")).toEqual([]);
+}

@@ -29,8 +29,8 @@ const REDACT = [
  * in each line, `requestId` in every error answer) so that a clerk can quote it and an
  * administrator find the line; request bodies are never logged.
  */
-export function loggerOptions(log: LogDestination): Pick<FastifyServerOptions, "logger" | "genReqId" | "requestIdLogLabel"> {
-  const common = { genReqId: () => randomUUID(), requestIdLogLabel: "reqId" };
+export function loggerOptions(log: LogDestination): Pick<FastifyServerOptions, "logger" | "genReqId"> {
+  const common = { genReqId: () => randomUUID() };
   if (log === "silent") return { ...common, logger: false };
   const base = { level: "info", redact: { paths: REDACT, censor: "[已隐去]" } };
   if (log === "stdout") return { ...common, logger: base };

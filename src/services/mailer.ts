@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { ZhoubaoError } from "../domain/errors.js";
 
 /** How zhoubao reaches its mail server: ZHOUBAO_SMTP_URL (smtp:// or smtps://, user and password in it) and ZHOUBAO_MAIL_FROM. */
@@ -25,20 +25,25 @@ export type Mailer = { send(m: OutgoingMail): Promise<void>; close(): void };
  * retried later instead of holding the sender.
  */
 export function createMailer(s: MailSettings): Mailer {
-  const transport = nodemailer.createTransport({
-    url: s.url,
-    pool: true,
-    maxConnections: 1,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-    // A local relay without a certificate for its name is common in a center's network.
-    tls: { rejectUnauthorized: false },
-  } as Parameters<typeof nodemailer.createTransport>[0]);
+  // nodemailer is loaded with the first message, not when the server starts (issue 17).
+  let transport: Promise<Transporter> | undefined;
+  const open = () =>
+    (transport ??= import("nodemailer").then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        url: s.url,
+        pool: true,
+        maxConnections: 1,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+        // A local relay without a certificate for its name is common in a center's network.
+        tls: { rejectUnauthorized: false },
+      } as Parameters<typeof nodemailer.createTransport>[0]),
+    ));
   return {
     async send(m) {
-      await transport.sendMail({ from: s.from, ...m });
+      await (await open()).sendMail({ from: s.from, ...m });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((t) => t.close()),
   };
 }

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
 import { weekFigures } from "../../src/server/weeklyFigures.js";
 import { skipNotice } from "./browser.js";
+import { visit } from "./flows/screens.js";
 import { addUser } from "./server.js";
 import { apiGet, apiSend, confirm, toastWith, until, visible, type Session } from "./ui.js";
 import { webApp } from "./webApp.js";
@@ -114,7 +115,7 @@ describe.skipIf(skip)("分发与提醒 pages", () => {
     expect(admin.problems).toEqual([]);
   });
 
-  it("the reminder reaches the editor's bell", { timeout: 180_000 }, async () => {
+  it("the reminder reaches the editor's bell", { timeout: 300_000 }, async () => {
     const { page } = editor;
     await page.goto(`${app.s.url}/`);
     const bell = await visible(page.getByTestId("notifications"));
@@ -122,7 +123,7 @@ describe.skipIf(skip)("分发与提醒 pages", () => {
     await until("提醒出现在铃铛上", async () => {
       await page.reload();
       return /\d/.test(await page.getByTestId("notifications").locator(".ant-badge").innerText());
-    }, 150_000);
+    }, 240_000);
     await bell.click();
     const popover = await visible(page.locator(".ant-popover", { hasText: "全部标为已读" }));
     await visible(popover.getByText("尚未提交审核"));
@@ -161,6 +162,13 @@ describe.skipIf(skip)("分发与提醒 pages", () => {
       return (await rowOf(hookUrl).innerText()).includes("已发送");
     }, 60_000);
     expect(hookCalls.length).toBe(2);
+    // The 方式 column is wide enough for “Webhook” on one line (it broke as “Webhoo / k”).
+    const lines = await rowOf(hookUrl).locator("td", { hasText: /^Webhook$/ }).evaluate((td) => {
+      const r = document.createRange();
+      r.selectNodeContents(td);
+      return r.getClientRects().length;
+    });
+    expect(lines).toBe(1);
     expect(editor.problems).toEqual([]);
   });
 
@@ -197,5 +205,13 @@ describe.skipIf(skip)("分发与提醒 pages", () => {
     expect(scheduled.status).toBe("pending");
     expect(scheduled.dueAt).toBe(new Date(`${china.slice(0, 10)}T09:30:00+08:00`).toISOString());
     expect(approver.problems).toEqual([]);
+  });
+
+  // Last, on the data the steps above left: both pages photographed at both sizes, neither scrolls sideways
+  // (long addresses and the delivery log's many columns must fit a 1366 px screen).
+  it("the two pages fit the screen at both sizes", { timeout: 120_000 }, async () => {
+    const shots = [await visit(admin.page, app.s.url, "/settings/distribution", "60-distribution-admin"), await visit(editor.page, app.s.url, "/settings/deliveries", "60-deliveries-editor")];
+    expect(shots.filter((r) => r.overflow)).toEqual([]);
+    expect([...admin.problems, ...editor.problems]).toEqual([]);
   });
 });

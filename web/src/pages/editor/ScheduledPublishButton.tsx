@@ -6,6 +6,12 @@ import { cancelScheduledPublish, scheduledPublishOf, schedulePublish } from "../
 import { messageOf } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
 
+/**
+ * The picked wall-clock time read as China time (the popover says 北京时间), not in the
+ * browser's own zone: a browser set to UTC would otherwise publish eight hours late.
+ */
+const chinaInstant = (d: Dayjs) => new Date(`${d.format("YYYY-MM-DDTHH:mm")}:00+08:00`).toISOString();
+
 const when = (iso: string) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /** 定时发布 after 签发: pick a time (China time); the server publishes then and sends the issue to its recipients. */
@@ -36,7 +42,7 @@ export function ScheduledPublishButton({ issueRef }: { issueRef: string }) {
   const picker = (
     <Space>
       <DatePicker aria-label="发布时间" showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" value={at} onChange={setAt} />
-      <Button type="primary" disabled={!at} onClick={() => act(() => schedulePublish(issueRef, at!.toDate().toISOString()), "已安排定时发布。")}>
+      <Button type="primary" disabled={!at} onClick={() => act(() => schedulePublish(issueRef, chinaInstant(at!)), "已安排定时发布。")}>
         确定
       </Button>
     </Space>

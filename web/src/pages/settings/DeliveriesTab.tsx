@@ -32,7 +32,7 @@ export default function DeliveriesTab() {
         columns={[
           { title: "期号", dataIndex: "issue", width: 90, render: (r: string | null, d) => (r ? `${r}${d.revision && d.revision > 1 ? `（第 ${d.revision} 版）` : ""}` : "—") },
           { title: "事件", dataIndex: "event", width: 60, render: (e: DeliveryView["event"]) => EVENT_LABELS[e] },
-          { title: "方式", dataIndex: "channel", width: 80, render: (c: DeliveryView["channel"]) => (c === "mail" ? "邮件" : "Webhook") },
+          { title: "方式", dataIndex: "channel", width: 96, render: (c: DeliveryView["channel"]) => (c === "mail" ? "邮件" : "Webhook") },
           { title: "收件人", render: (_, d) => `${d.targetName}（${d.target}）` },
           {
             title: "状态",

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { closeRenderer, renderDocx, renderHtml, renderPdf } from "../../render/index.js";
 import { fixture2022, fixture2023 } from "../../render/fixtures.js";
 import { writeCaseExport, writeDeskExport } from "../ledger/index.js";
@@ -23,7 +24,7 @@ export async function makeSeeds(dir = SEEDS): Promise<string[]> {
       put(`issue-${year}.docx`, await renderDocx(doc));
       put(`issue-${year}.html`, renderHtml(doc, { standalone: true }));
     }
-    put("issue-2023.pdf", await renderPdf(fixture2023()));
+    put("issue-2023.pdf.gz", gzipSync(await renderPdf(fixture2023()), { level: 9 }));
   } finally {
     await closeRenderer();
   }

@@ -10,7 +10,7 @@ const text = (blocks: Block[]) => blocks.map((b) => (b.type === "paragraph" ? ru
 /**
  * The checks read what a section prints from the domain's printedParts (the domain may
  * not import the renderer); this holds them to what the renderer really prints: every
- * piece appears in the rendered paragraphs, and a placeholder is in both or in neither.
+ * piece appears in the rendered paragraphs, and a blank to fill (＿＿) is in both or in neither.
  */
 function agree(doc: IssueDocument): void {
   for (const s of walkSections(doc.sections)) {

@@ -10,7 +10,7 @@ import { missingFigures } from "./completeness.js";
  */
 const BLANK = /＿+|_{2,}|[×Ｘ]{2,}/;
 
-/** "…省本级行政许可事项受理＿＿件…": the placeholder with a few characters either side. */
+/** "…省本级行政许可事项受理＿＿件…": the blank to fill with a few characters either side. */
 function excerpt(text: string, at: number, length: number): string {
   const from = Math.max(0, at - 12);
   const to = Math.min(text.length, at + length + 12);
@@ -24,7 +24,7 @@ function blankIn(text: string): string | null {
 
 /**
  * content.blank (error): the printed text — masthead, headings, typed paragraphs and the
- * sentences generated from figures — still holds a placeholder; one finding per place.
+ * sentences generated from figures — still holds a blank to fill (＿＿, ××); one finding per place.
  * A generated sentence is skipped while its section lacks figures: content.figures-missing
  * already names them, more usefully than ＿＿ does.
  *

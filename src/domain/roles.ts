@@ -1,9 +1,10 @@
 /**
- * The roles of DESIGN.md §1 (a liaison is bound to one department), with their Chinese
+ * The roles of DESIGN.md §1 (a liaison is bound to one department; `province` reads every
+ * center under its own and manages them, issue 19), with their Chinese
  * names: shared by the store (users.ts), the command line (`zhoubao user --help` lists
  * them without loading zod) and the web app.
  */
-export const USER_ROLES = ["admin", "editor", "approver", "liaison", "inspector", "assessor", "reader"] as const;
+export const USER_ROLES = ["admin", "editor", "approver", "liaison", "inspector", "assessor", "reader", "province"] as const;
 
 export const ROLE_LABELS: Record<(typeof USER_ROLES)[number], string> = {
   admin: "管理员",
@@ -13,4 +14,5 @@ export const ROLE_LABELS: Record<(typeof USER_ROLES)[number], string> = {
   inspector: "巡查员",
   assessor: "考核员",
   reader: "读者",
+  province: "省级管理员",
 };

@@ -39,6 +39,8 @@ export interface CentersTable {
   /** Default 报/送/发 recipients and print run for new issues (JSON). */
   defaults: string;
   created_at: string;
+  /** The center above this one (migration 0009); null at the top. */
+  parent_id: number | null;
 }
 
 export interface DepartmentsTable {

@@ -12,16 +12,17 @@ export const centerDefaults = z.object({
   template: z.enum(["2022", "2023"]).default("2023"),
 });
 export type CenterDefaults = z.infer<typeof centerDefaults>;
-export type Center = { id: number; code: string; name: string; defaults: CenterDefaults };
+export type Center = { id: number; code: string; name: string; defaults: CenterDefaults; parentId: number | null };
 
 export const DEFAULT_CENTER = { code: "main", name: "四川省政府政务服务和公共资源交易服务中心" };
 
 export function centersRepository(db: Kysely<Database>) {
-  const toCenter = (r: { id: number; code: string; name: string; defaults: string }): Center => ({
+  const toCenter = (r: { id: number; code: string; name: string; defaults: string; parent_id: number | null }): Center => ({
     id: r.id,
     code: r.code,
     name: r.name,
     defaults: centerDefaults.parse(JSON.parse(r.defaults)),
+    parentId: r.parent_id,
   });
   return {
     async list(): Promise<Center[]> {
@@ -43,10 +44,21 @@ export function centersRepository(db: Kysely<Database>) {
       if (r) return toCenter(r);
       return this.create(DEFAULT_CENTER.code, DEFAULT_CENTER.name);
     },
-    async create(code: string, name: string, defaults: Partial<CenterDefaults> = {}): Promise<Center> {
+    /**
+     * A center and every center below it, the center itself first, then breadth first.
+     * @example (await store.centers.subtree(province.id)).map((c) => c.code) // ["510000", "510100", …]
+     */
+    async subtree(id: number): Promise<Center[]> {
+      const all = await this.list();
+      const out = all.filter((c) => c.id === id);
+      if (!out.length) throw new ZhoubaoError("center.not-found", `未找到编号为 ${id} 的中心。`, { id });
+      for (let i = 0; i < out.length; i++) out.push(...all.filter((c) => c.parentId === out[i].id));
+      return out;
+    },
+    async create(code: string, name: string, defaults: Partial<CenterDefaults> = {}, parentId: number | null = null): Promise<Center> {
       const r = await db
         .insertInto("centers")
-        .values({ code, name, defaults: JSON.stringify(centerDefaults.parse(defaults)), created_at: new Date().toISOString() })
+        .values({ code, name, defaults: JSON.stringify(centerDefaults.parse(defaults)), created_at: new Date().toISOString(), parent_id: parentId })
         .returningAll()
         .executeTakeFirstOrThrow();
       return toCenter(r);

@@ -18,7 +18,8 @@ export const PASSWORD = "Zhoubao#2026x";
 export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), "zhoubao-web-"));
   const db = join(dir, "z.db");
-  const env = { ...process.env, DATABASE_URL: db };
+  // The background loop checks every second, so that a reminder or a webhook call shows without a 15 s wait.
+  const env = { ...process.env, DATABASE_URL: db, ZHOUBAO_BACKGROUND_SECONDS: "1" };
   const port = 20000 + Math.floor(Math.random() * 20000);
   const proc: ChildProcess = spawn(process.execPath, [BIN, "serve", "--demo", "--port", String(port), "--host", "127.0.0.1"], { cwd: ROOT, env });
   const out = await new Promise<string>((ok, fail) => {

@@ -3,8 +3,8 @@ import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { startBackground } from "../services/backgroundWorker.js";
 import { stopRenderer } from "../services/documentRenderer.js";
+import { deferredBackground } from "./background.js";
 import { installGuard } from "./auth/guard.js";
 import { installTokenRateLimit } from "./auth/tokens.js";
 import { installApiDocs } from "./docs.js";
@@ -78,8 +78,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onClose", async () => stopRenderer());
   if (o.background) {
     const every = o.background === true ? {} : o.background;
-    const bg = startBackground(o.store, { mail: o.mail, ...every, onError: (e) => app.log.error(e) });
+    const bg = deferredBackground(o.store, { mail: o.mail, ...every, onError: (e) => app.log.error(e) });
     app.decorate("background", bg);
+    app.addHook("onListen", async () => bg.start());
     app.addHook("onClose", async () => bg.stop());
   }
   return app;

@@ -37,7 +37,8 @@ export type AppOptions = {
   tokenRate?: TokenRate;
   /**
    * Runs the background loop with the server (scheduler and outbox sender, stopped on
-   * close): true, or its interval. Off by default; `zhoubao serve` turns it on.
+   * close): true (its interval from ZHOUBAO_BACKGROUND_SECONDS), or its interval. Off by
+   * default; `zhoubao serve` turns it on.
    */
   background?: boolean | { intervalMs: number; now?: () => Date };
   /** The mail server (default from ZHOUBAO_SMTP_URL and ZHOUBAO_MAIL_FROM); null queues e-mails without sending. */
@@ -86,7 +87,8 @@ export function resolveOptions(o: AppOptions, env: NodeJS.ProcessEnv = process.e
       ledgerMaxBytes: megabytes(env.ZHOUBAO_LEDGER_UPLOAD_MAX_MB, 4096),
     },
     tokenRate: o.tokenRate ?? { max: env.ZHOUBAO_TOKEN_RATE_PER_MINUTE && Number(env.ZHOUBAO_TOKEN_RATE_PER_MINUTE) > 0 ? Math.floor(Number(env.ZHOUBAO_TOKEN_RATE_PER_MINUTE)) : 120, windowMs: 60_000 },
-    background: o.background ?? false,
+    // `true` takes its pause from ZHOUBAO_BACKGROUND_SECONDS (default 15 s between two ticks).
+    background: o.background === true ? { intervalMs: Number(env.ZHOUBAO_BACKGROUND_SECONDS) > 0 ? Math.round(Number(env.ZHOUBAO_BACKGROUND_SECONDS) * 1000) : 15_000 } : (o.background ?? false),
     mail: o.mail === undefined ? mailSettingsFromEnv(env) : o.mail,
     writeRateLimit:
       o.writeRateLimit !== undefined

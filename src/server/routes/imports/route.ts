@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { pastIssueImport } from "../../../domain/archive/pastIssueImport.js";
-import { importPastIssue } from "../../../services/pastIssueImporter.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
 import { formField } from "../../uploads/formFields.js";
@@ -27,6 +26,8 @@ export const importRoutes: RouteModule = (api, o) => {
     },
     handler: async (req) => {
       const { name, bytes, fields } = await receiveFile(req, o.uploads.reportMaxBytes);
+      // The importers (pdf, docx, html readers) load with the first upload, not at server start.
+      const { importPastIssue } = await import("../../../services/pastIssueImporter.js");
       return importPastIssue(o.store, actorOf(req), { name, bytes }, {
         replace: flagField("replace", fields.replace),
         dryRun: flagField("dryRun", fields.dryRun),

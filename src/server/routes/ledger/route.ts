@@ -6,7 +6,6 @@ import { columnMapping, type ColumnMapping } from "../../../domain/ledger/ledger
 import { ledgerSummary } from "../../../domain/ledger/ledgerSummary.js";
 import { LedgerImportBoard, type ImportTrack } from "../../../services/ledgerImportBoard.js";
 import { ledgerYearSummary } from "../../../services/ledgerSummarizer.js";
-import { importLedgerFile } from "../../../services/ledgerImporter.js";
 import { fillIssueStats } from "../../../services/statsFiller.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
@@ -57,6 +56,8 @@ export const ledgerRoutes: RouteModule = (api, o) => {
             o.uploads.ledgerMaxBytes,
             async ({ name, path, fields }) => {
               const mapping = fields.mapping ? (formField("mapping", columnMapping(kind), fields.mapping, { json: true }) as ColumnMapping) : undefined;
+              // The CSV/XLSX readers load with the first upload, not at server start.
+              const { importLedgerFile } = await import("../../../services/ledgerImporter.js");
               const r = await importLedgerFile(o.store, actor, { ledger: kind, path, source: fields.source?.trim() || null, mapping, onProgress: follow.track?.progress });
               follow.track?.done(r);
               return present(r, name);

@@ -1,8 +1,9 @@
 import multipart from "@fastify/multipart";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { ZOD_SCHEMAS } from "./zodSchemas.js";
 import { stopRenderer } from "../services/documentRenderer.js";
 import { deferredBackground } from "./background.js";
 import { installGuard } from "./auth/guard.js";
@@ -42,9 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const o = resolveOptions(options);
   // Upload folders of a server killed mid-upload: nobody else removes them.
   removeStaleUploads();
-  const app = Fastify({ ...loggerOptions(o.log), trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024 });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const app = Fastify({ ...loggerOptions(o.log), trustProxy: o.trustProxy as boolean | string, bodyLimit: 2 * 1024 * 1024, schemaController: ZOD_SCHEMAS });
   // The API speaks JSON only: a text/plain body (what a cross-site form can send) is refused with 415.
   app.removeContentTypeParser("text/plain");
 
@@ -66,7 +65,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installTokenRateLimit(app, o);
   installStorableGuard(app);
   await installWriteRateLimit(app, o);
-  await installApiDocs(app, o.cookieSecure === true);
+  installApiDocs(app, o.cookieSecure === true, (api) => {
+    for (const register of ROUTE_MODULES) register(api, o);
+  });
   // Uploads (past issues, ledger exports) are read by the routes that take them; limits per route.
   await app.register(multipart, { limits: { files: 1, fields: 20, fieldSize: 1000, parts: 30 } });
 

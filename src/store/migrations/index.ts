@@ -7,6 +7,7 @@ import * as m0005 from "./0005_import_runs.js";
 import * as m0006 from "./0006_login_guard.js";
 import * as m0007 from "./0007_api_tokens.js";
 import * as m0008 from "./0008_distribution.js";
+import * as m0012 from "./0012_review_comments.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0006_login_guard": m0006,
   "0007_api_tokens": m0007,
   "0008_distribution": m0008,
+  "0012_review_comments": m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

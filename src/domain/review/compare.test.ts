@@ -3,6 +3,7 @@ import type { IssueDocument } from "../model/issue.js";
 import { builtinTemplate, treeFromPrevious } from "../templates/builtin.js";
 import { walkSections } from "../tree.js";
 import { compareIssues, markedText } from "./compare.js";
+import { figureText } from "./figures.js";
 
 /** An issue of the 2023 template with news and the front desk's figures filled. */
 function issue(year: number, seq: number, o: { news: string[]; ytdAccepted: number; percent: number }, tree = builtinTemplate("2023")): IssueDocument {
@@ -97,5 +98,14 @@ describe("compareIssues", () => {
       { op: "same", text: "件" },
     ]);
     expect(markedText("", "")).toEqual([]);
+  });
+
+  it("prints a figure with its change since the previous issue", () => {
+    const f = { label: "行政许可事项受理", unit: "件", note: null };
+    expect(figureText({ ...f, value: 12345, delta: 321 })).toBe("行政许可事项受理 12,345 件（较上期 +321）");
+    expect(figureText({ ...f, value: 12000, delta: -1024 })).toBe("行政许可事项受理 12,000 件（较上期 −1,024）");
+    expect(figureText({ ...f, value: 5, delta: 0 })).toBe("行政许可事项受理 5 件（与上期持平）");
+    expect(figureText({ label: "受理工作手册编制占比", unit: "%", value: 65.77, delta: 0.67, note: null })).toBe("受理工作手册编制占比 65.77%（较上期 +0.67）");
+    expect(figureText({ ...f, value: 321, delta: null, note: "没有上一期可比" })).toBe("行政许可事项受理 321 件（没有上一期可比）");
   });
 });

@@ -87,3 +87,17 @@ export function figureDeltas(current: IssueDocument, previous: IssueDocument | n
     return { ...base, previous: p, delta: difference(f.value, p), note: null };
   });
 }
+
+const grouped = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+/**
+ * A figure as the 审阅 prints it: the value, and beside it the change since the previous issue.
+ *
+ * @example
+ * figureText({ label: "行政许可事项受理", unit: "件", value: 12345, delta: 321, note: null, … }); // "行政许可事项受理 12,345 件（较上期 +321）"
+ */
+export function figureText(f: Pick<FigureDelta, "label" | "unit" | "value" | "delta" | "note">): string {
+  const value = f.unit === "%" ? `${grouped(f.value)}%` : `${grouped(f.value)} ${f.unit}`;
+  const change = f.delta === null ? (f.note ?? "无上期可比") : f.delta === 0 ? "与上期持平" : `较上期 ${f.delta > 0 ? "+" : "−"}${grouped(Math.abs(f.delta))}`;
+  return `${f.label} ${value}（${change}）`;
+}

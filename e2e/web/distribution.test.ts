@@ -2,29 +2,14 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
-import { weekFigures } from "../../src/server/weeklyFigures.js";
 import { skipNotice } from "./browser.js";
+import { filledDraft, type Issue } from "./flows/draft.js";
 import { visit } from "./flows/screens.js";
 import { addUser } from "./server.js";
 import { apiGet, apiSend, confirm, toastWith, until, visible, type Session } from "./ui.js";
 import { webApp } from "./webApp.js";
 
 const skip = skipNotice();
-
-type Issue = { year: number; seq: number; status: string; sections: unknown[]; period: { end: string }; updatedAt: string };
-const refOf = (i: { year: number; seq: number }) => `${i.year}-${i.seq}`;
-
-/** A new draft filled through the API with the editor's session, so that its checks pass. */
-async function filledDraft(page: Page): Promise<string> {
-  const { issue } = await apiSend<{ issue: Issue }>(page, "POST", "/api/issues", {});
-  const ref = refOf(issue);
-  const list = await apiGet<{ issues: (Issue & { ref: string })[] }>(page, "/api/issues?limit=5");
-  // The checks compare with the issue just before, whatever its state (a test run alone leaves the first draft unpublished).
-  const previous = await apiGet<Issue>(page, `/api/issues/${refOf(list.issues[list.issues.findIndex((i) => refOf(i) === ref) + 1])}`);
-  const draft = await apiGet<Issue>(page, `/api/issues/${ref}`);
-  await apiSend(page, "PUT", `/api/issues/${ref}`, { document: { ...draft, sections: weekFigures(draft.sections as never, previous.sections as never, draft.period.end) }, updatedAt: draft.updatedAt });
-  return ref;
-}
 
 const move = (page: Page, ref: string, action: string) => apiSend<Issue>(page, "POST", `/api/issues/${ref}/transitions`, { action });
 

@@ -107,6 +107,10 @@ export const ERROR_CODES = {
   "schedule.bad-cron": "invalid",
   "schedule.bad-time": "invalid",
   "schedule.not-found": "not-found",
+  "review.unknown-section": "invalid",
+  "review.comment-empty": "invalid",
+  "review.comment-not-found": "not-found",
+  "review.comment-resolved": "conflict",
   "internal": "internal",
 } as const;
 

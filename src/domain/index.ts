@@ -11,3 +11,4 @@ export * from "./templates/index.js";
 export * from "./facts/index.js";
 export * from "./assessment/index.js";
 export * from "./checks/index.js";
+export * from "./review/index.js";

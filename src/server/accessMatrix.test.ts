@@ -102,6 +102,10 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/issues/:ref/scheduled-publish": ["editor", "approver"],
   "PUT /api/issues/:ref/scheduled-publish": ["editor", "approver"],
   "DELETE /api/issues/:ref/scheduled-publish": ["editor", "approver"],
+  "GET /api/issues/:ref/review": ["editor", "approver"],
+  "GET /api/issues/:ref/comments": ["editor", "approver"],
+  "POST /api/issues/:ref/comments": ["approver"],
+  "POST /api/issues/:ref/comments/:id/resolve": ["editor"],
 };
 
 type Call = { method: string; url: string; key: string };

@@ -1,8 +1,9 @@
 import type { Generated } from "kysely";
 import type { DistributionTables } from "./schemaDistribution.js";
+import type { ReviewTables } from "./schemaReview.js";
 
 /** Table types of the store. JSON documents are kept as text in both dialects. */
-export interface Database extends DistributionTables {
+export interface Database extends DistributionTables, ReviewTables {
   centers: CentersTable;
   departments: DepartmentsTable;
   issues: IssuesTable;

@@ -19,6 +19,7 @@ const ArchiveReader = page(() => import("./pages/archive/ArchiveReader"));
 const DashboardPage = page(() => import("./pages/dashboard/DashboardPage"));
 const ImportPage = page(() => import("./pages/import/ImportPage"));
 const SettingsPage = page(() => import("./pages/settings/SettingsPage"));
+const ReviewPage = page(() => import("./pages/review/ReviewPage"));
 
 /** Lets only signed-in users through; others go to 登录 and come back afterwards. */
 function RequireUser() {
@@ -41,6 +42,8 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: "editor", element: <EditorPage /> },
           { path: "editor/:ref", element: <EditorPage /> },
+          { path: "review", element: <ReviewPage /> },
+          { path: "review/:ref", element: <ReviewPage /> },
           { path: "submissions", element: <SubmissionsPage /> },
           { path: "inspection", element: <InspectionPage /> },
           { path: "assessment", element: <AssessmentPage /> },

@@ -21,6 +21,7 @@ import { distributionRepository } from "./distribution.js";
 import { deliveriesRepository } from "./deliveries.js";
 import { jobsRepository } from "./jobs.js";
 import { notificationsRepository } from "./notifications.js";
+import { reviewCommentsRepository } from "./reviewComments.js";
 
 /** Every repository, bound to a connection or a transaction. Add new ones here. */
 export function repositories(db: Kysely<Database>) {
@@ -50,6 +51,8 @@ export function repositories(db: Kysely<Database>) {
     deliveries: deliveriesRepository(db),
     jobs: jobsRepository(db),
     notifications: notificationsRepository(db),
+    // The approver's comments per section (issue 18).
+    reviewComments: reviewCommentsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CloudUploadOutlined,
   EditOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   FundOutlined,
   HomeOutlined,
@@ -20,6 +21,7 @@ export type MenuEntry = { path: string; label: string; icon: ReactNode; roles: r
 export const MENU: MenuEntry[] = [
   { path: "/", label: "首页", icon: <HomeOutlined />, roles: "all" },
   { path: "/editor", label: "本期编辑", icon: <EditOutlined />, roles: ["editor", "approver"] },
+  { path: "/review", label: "审阅", icon: <FileDoneOutlined />, roles: ["approver", "editor"] },
   { path: "/submissions", label: "部门报送", icon: <SendOutlined />, roles: ["liaison", "editor", "approver"] },
   { path: "/inspection", label: "大厅巡查", icon: <AuditOutlined />, roles: ["inspector", "editor", "approver"] },
   { path: "/assessment", label: "月度考核", icon: <TrophyOutlined />, roles: ["assessor", "editor", "approver"] },

@@ -7,6 +7,8 @@ import { SectionTree } from "./SectionTree";
 import { ChecksPanel } from "./ChecksPanel";
 import { SubmissionsPanel } from "./SubmissionsPanel";
 import { AddSectionButton } from "./AddSectionButton";
+import { CommentsPanel } from "./CommentsPanel";
+import type { ReviewCommentsState } from "./useReviewComments";
 
 export type Selection = { type: "section"; id: string } | { type: "header" } | { type: "attachments" };
 
@@ -24,6 +26,8 @@ type Props = {
   onTab(t: string): void;
   onOverride(o: FindingOverride[]): Promise<void>;
   onServerChange(): Promise<void>;
+  /** The approver's comments (审阅意见), which the editor resolves. */
+  review: ReviewCommentsState;
 };
 
 /** The left column: the outline (with masthead and attachments), the checks, the pending submissions. */
@@ -85,6 +89,25 @@ export function EditorSidebar(p: Props) {
               onOverride={p.onOverride}
               onGoTo={(sectionId, field) => {
                 p.onSelect(sectionId ? { type: "section", id: sectionId } : field?.startsWith("attachments") ? { type: "attachments" } : { type: "header" });
+                p.onTab("outline");
+              }}
+            />
+          ),
+        },
+        {
+          key: "comments",
+          label: (
+            <span data-testid="comments-tab">
+              审阅意见 <Badge count={p.review.open} size="small" color="orange" showZero={false} />
+            </span>
+          ),
+          children: (
+            <CommentsPanel
+              comments={p.review.comments}
+              canResolve={p.canReview}
+              onResolve={p.review.resolve}
+              onGoTo={(id) => {
+                p.onSelect({ type: "section", id });
                 p.onTab("outline");
               }}
             />

@@ -15,6 +15,8 @@ import { PreviewPane } from "./PreviewPane";
 import { SectionPanel } from "./SectionPanel";
 import { addSection, nudgeSection, numberingOf, removeSection, setContent, updateSection } from "./treeOps";
 import { useIssueEditor } from "./useIssueEditor";
+import { useReviewComments } from "./useReviewComments";
+import { ReviewComments } from "../../components/ReviewComments";
 
 /** The editor fills the window under the app header (56 px) and the content padding (2 × 24 px). */
 const EDITOR_HEIGHT = "calc(100vh - 56px - 48px)";
@@ -24,6 +26,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
   const user = useUser();
   const { message } = App.useApp();
   const ed = useIssueEditor(issueRef);
+  const review = useReviewComments(issueRef, ed.issue?.updatedAt);
   const [selection, setSelection] = useState<Selection>({ type: "header" });
   const [tab, setTab] = useState("outline");
   const [correcting, setCorrecting] = useState(false);
@@ -111,12 +114,16 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
             onTab={setTab}
             onOverride={onOverride}
             onServerChange={ed.reload}
+            review={review}
           />
         </Splitter.Panel>
         <Splitter.Panel min={360} style={{ padding: 12, overflow: "auto" }}>
           {selection.type === "header" ? <HeaderForm doc={doc} disabled={!editable} onChange={(patch) => ed.setDoc((d) => ({ ...d, ...patch }))} /> : null}
           {selection.type === "attachments" ? (
             <AttachmentPanel issueRef={issueRef} attachments={doc.attachments} editable={editable && !correcting} dirty={ed.dirty} onChange={(a) => ed.setDoc((d) => ({ ...d, attachments: a }))} onAttached={ed.reload} />
+          ) : null}
+          {selected && review.openOn(selected.id).length ? (
+            <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="section-comments" title="本栏目有待处理的审阅意见" description={<ReviewComments comments={review.openOn(selected.id)} heading={selected.heading} onResolve={can(user.role, "reviewSubmissions") ? review.resolve : undefined} />} />
           ) : null}
           {selection.type === "section" && selected ? (
             <SectionPanel

@@ -1,0 +1,3 @@
+export * from "./model.js";
+export * from "./compare.js";
+export * from "./figures.js";

@@ -49,6 +49,10 @@ export async function addComment(store: Store, actor: Actor, ref: string, input:
   return store.transaction(async (tx) => {
     const c = await tx.reviewComments.add(actor.centerId, issue.id, { sectionId, heading: section.heading, text: text.trim(), by: actor.username, byName: actor.displayName });
     await audit(tx, actor, "issue", issue.id, "comment", null, { comment: c.id, sectionId, heading: c.heading, text: c.text });
+    // The editors learn of it by the bell in the header, with the comment's words.
+    const editors = await tx.notifications.addressees(actor.centerId, "editor");
+    const message = `${actor.displayName}对${issueLabel(issue)}“${c.heading}”提出审阅意见：${c.text.length > 60 ? `${c.text.slice(0, 60)}…` : c.text}`;
+    await tx.notifications.add(actor.centerId, editors.map((e) => ({ userId: e.userId, kind: "review-comment", message, link: `/editor/${issue.year}-${issue.seq}` })));
     return c;
   });
 }

@@ -60,6 +60,10 @@ describe.each(storeFactories())("审阅 routes on $name", (factory) => {
     expect(c.body).toMatchObject({ sectionId: newsId, heading: sectionOf(t.draft.sections, "news").heading, text: "请写明培训人数。", status: "open", createdBy: "t-approver", resolvedAt: null });
     const seen = (await editor.get(`/api/issues/${draftRef}/comments`)).body.comments;
     expect(seen).toEqual([c.body]);
+    // The editor is told by the bell, with the comment's words and a link to the issue.
+    const [note] = await t.store.notifications.list(t.users.editor.id);
+    expect(note).toMatchObject({ kind: "review-comment", link: `/editor/${draftRef}`, readAt: null });
+    expect(note.message).toContain("请写明培训人数。");
 
     const done = await editor.post(`/api/issues/${draftRef}/comments/${c.body.id}/resolve`);
     expect(done.status).toBe(200);

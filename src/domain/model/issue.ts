@@ -38,6 +38,16 @@ export const issueHeader = z.object({
 });
 export type IssueHeader = z.infer<typeof issueHeader>;
 
+/**
+ * The header fields of any issue-shaped value, nothing else (the API's issue rows, the
+ * editor's document).
+ * @example headerOf(storedIssue) // { title, year, seq, total, issuer, publishedOn, period, copies, distribution }
+ */
+export function headerOf(i: IssueHeader): IssueHeader {
+  const { title, year, seq, total, issuer, publishedOn, period, copies, distribution } = i;
+  return { title, year, seq, total, issuer, publishedOn, period, copies, distribution };
+}
+
 /** A whole issue: header, section tree and attachments. */
 export const issueDocument = issueHeader.extend({
   sections: z.array(section),

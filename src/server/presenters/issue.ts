@@ -1,5 +1,5 @@
 import type { Finding, FindingOverride } from "../../domain/checks/index.js";
-import { ISSUE_STATUS_LABELS, type StoredIssue } from "../../domain/model/issue.js";
+import { headerOf, ISSUE_STATUS_LABELS, type StoredIssue } from "../../domain/model/issue.js";
 import type { IssueSummary } from "../../store/index.js";
 import type { IssueWorkflow } from "../../store/repositories/issueWorkflow.js";
 import type { IssueSummaryBody, IssueViewBody } from "../routes/issues/schemas.js";
@@ -9,15 +9,7 @@ export function presentIssueSummary(i: IssueSummary | StoredIssue): IssueSummary
   return {
     ref: `${i.year}-${i.seq}`,
     id: i.id,
-    title: i.title,
-    year: i.year,
-    seq: i.seq,
-    total: i.total,
-    issuer: i.issuer,
-    publishedOn: i.publishedOn,
-    period: i.period,
-    copies: i.copies,
-    distribution: i.distribution,
+    ...headerOf(i),
     status: i.status,
     statusLabel: ISSUE_STATUS_LABELS[i.status],
     revision: i.revision,

@@ -1,19 +1,11 @@
-import type { IssueDocument } from "@domain/model/issue";
+import { headerOf, type IssueDocument } from "@domain/model/issue";
 import type { Section } from "@domain/model/section";
 import { walkSections } from "@domain/tree";
 
 /** The editable document of a stored issue: header, tree and attachments, without identity or state. */
 export function documentOf(i: IssueDocument): IssueDocument {
   return {
-    title: i.title,
-    year: i.year,
-    seq: i.seq,
-    total: i.total,
-    issuer: i.issuer,
-    publishedOn: i.publishedOn,
-    period: i.period,
-    copies: i.copies,
-    distribution: i.distribution,
+    ...headerOf(i),
     sections: i.sections,
     attachments: i.attachments ?? [],
   };

@@ -3,7 +3,8 @@ import { storeFactories } from "../../../store/testing.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
 import { sectionOf } from "../../weeklyFigures.js";
 
-type Tree = { id: string; heading: string; content: { kind: string; items?: { submissionId?: string }[] }; children: Tree[] }[];
+type Node = { id: string; heading: string; content: { kind: string; items?: { submissionId?: string }[] }; children: Node[] };
+type Tree = Node[];
 const flat = (t: Tree): Tree => t.flatMap((s) => [s, ...flat(s.children)]);
 
 describe.each(storeFactories())("submissions before the issue exists on $name", (factory) => {

@@ -12,6 +12,7 @@ import { EditorToolbar } from "./EditorToolbar";
 import { HeaderForm } from "./HeaderForm";
 import { InspectionPicker } from "./InspectionPicker";
 import { PreviewPane } from "./PreviewPane";
+import { SaveBanners, SaveStatus } from "./SaveBanners";
 import { SectionPanel } from "./SectionPanel";
 import { addSection, nudgeSection, numberingOf, removeSection, setContent, updateSection } from "./treeOps";
 import { useIssueEditor } from "./useIssueEditor";
@@ -23,7 +24,7 @@ const EDITOR_HEIGHT = "calc(100vh - 56px - 48px)";
 export function IssueEditor({ issueRef }: { issueRef: string }) {
   const user = useUser();
   const { message } = App.useApp();
-  const ed = useIssueEditor(issueRef);
+  const ed = useIssueEditor(issueRef, { autosaveAs: user.id });
   const [selection, setSelection] = useState<Selection>({ type: "header" });
   const [tab, setTab] = useState("outline");
   const [correcting, setCorrecting] = useState(false);
@@ -74,6 +75,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
         saving={ed.saving}
         correcting={correcting}
         onSave={ed.save}
+        status={<SaveStatus ed={ed} />}
         onDiscard={() => {
           ed.discard();
           setCorrecting(false);
@@ -85,6 +87,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
           setCorrecting(false);
         }}
       />
+      <SaveBanners ed={ed} />
       {issue.workflow.comment && issue.status !== "published" ? <Alert type="info" showIcon title={`流程意见：${issue.workflow.comment}`} style={{ marginBottom: 8 }} closable /> : null}
       {!ed.editable && !correcting ? (
         <Alert

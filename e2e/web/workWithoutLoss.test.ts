@@ -119,4 +119,9 @@ describe.skipIf(skip)("web app: work without loss", () => {
     await until("载入最新版本", async () => (await editor.page.getByLabel(FIELD).inputValue()) === "另一位编辑保存的单位");
     expect(await stateOf(editor.page)).toBe("saved");
   }, 120_000);
+
+  it("no page logged an error or a React or Ant Design warning", () => {
+    const problems = app.sessions.flatMap((x) => x.problems);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import { EditorToolbar } from "./EditorToolbar";
 import { HeaderForm } from "./HeaderForm";
 import { InspectionPicker } from "./InspectionPicker";
 import { PreviewPane } from "./PreviewPane";
+import { PeriodContext } from "./forms/common";
 import { SaveBanners, SaveStatus } from "./SaveBanners";
 import { SectionPanel } from "./SectionPanel";
 import { addSection, nudgeSection, numberingOf, removeSection, setContent, updateSection } from "./treeOps";
@@ -67,7 +68,8 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
   const tree = (fn: (t: typeof doc.sections) => typeof doc.sections) => ed.setDoc((d) => ({ ...d, sections: fn(d.sections) }));
 
   return (
-    <div style={{ display: "flex", flexDirection: "column", height: EDITOR_HEIGHT, minHeight: 520 }}>
+    // Every empty date picker of the editor opens on the month of the issue's period.
+    <PeriodContext.Provider value={doc.period}><div style={{ display: "flex", flexDirection: "column", height: EDITOR_HEIGHT, minHeight: 520 }}>
       <EditorToolbar
         issue={issue}
         role={user.role}
@@ -145,6 +147,6 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
           <PreviewPane issueRef={issueRef} doc={doc} dirty={ed.dirty} savedAt={issue.updatedAt} />
         </Splitter.Panel>
       </Splitter>
-    </div>
+    </div></PeriodContext.Provider>
   );
 }

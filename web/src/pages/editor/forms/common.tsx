@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { DatePicker, InputNumber, Typography } from "antd";
 import dayjs from "dayjs";
 import type { Period } from "@domain/model/common";
@@ -35,6 +35,9 @@ export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%
   );
 }
 
+/** The period of the issue being edited: every empty date picker inside opens on its month. */
+export const PeriodContext = createContext<Period | null>(null);
+
 /**
  * A calendar date as YYYY-MM-DD (the center's local date). An empty picker opens on
  * `opensOn`'s month (the issue's period, not today's); with `within`, days outside that
@@ -42,6 +45,8 @@ export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%
  */
 export function DateInput(p: { value: string | null | undefined; onChange(v: string | null): void; ariaLabel: string; disabled?: boolean; allowClear?: boolean; opensOn?: string; within?: Period }) {
   const { within } = p;
+  const period = useContext(PeriodContext);
+  const opensOn = p.opensOn ?? within?.start ?? period?.start;
   return (
     <DatePicker
       aria-label={p.ariaLabel}
@@ -49,7 +54,7 @@ export function DateInput(p: { value: string | null | undefined; onChange(v: str
       onChange={(d) => p.onChange(d ? d.format("YYYY-MM-DD") : null)}
       disabled={p.disabled}
       allowClear={p.allowClear ?? true}
-      defaultPickerValue={p.opensOn ?? within?.start ? dayjs(p.opensOn ?? within!.start) : undefined}
+      defaultPickerValue={opensOn ? dayjs(opensOn) : undefined}
       disabledDate={within ? (d) => !inPeriod(d.format("YYYY-MM-DD"), within) : undefined}
       style={{ width: "100%" }}
       placeholder="选择日期"

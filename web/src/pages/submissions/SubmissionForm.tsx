@@ -7,7 +7,7 @@ import { headingNumber } from "@domain/present/numerals";
 import type { Submission, SubmissionInput } from "../../api/submissions";
 import { ref } from "../../api/issues";
 import type { Period } from "@domain/model/common";
-import { inPeriod } from "@domain/numbering/withinPeriod";
+import { dateInPeriod, inPeriod } from "@domain/numbering/withinPeriod";
 import { chinesePeriod } from "@domain/present/dates";
 
 type Values = { kind: "news" | "leader-visit"; sectionId?: string; text?: string; date?: dayjs.Dayjs; person?: string; title?: string; visitText?: string };
@@ -52,7 +52,13 @@ export function SubmissionForm({ open, editing, sections, issue, onCancel, onSav
   const initial: Values =
     c?.kind === "leader-visit"
       ? { kind: "leader-visit", date: dayjs(c.date), person: c.person, title: c.title, visitText: c.text ?? "" }
-      : { kind: "news", sectionId: c?.kind === "news" ? c.sectionId : options[0]?.value, text: c?.kind === "news" ? c.text : "" };
+      : {
+          kind: "news",
+          sectionId: c?.kind === "news" ? c.sectionId : options[0]?.value,
+          text: c?.kind === "news" ? c.text : "",
+          // A new visit is dated in the issue's period, not on a today outside it.
+          date: period ? dayjs(dateInPeriod(period, dayjs().format("YYYY-MM-DD"))) : undefined,
+        };
 
   const submit = async (andSubmit: boolean) => {
     const v = await form.validateFields();

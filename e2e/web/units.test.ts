@@ -212,3 +212,25 @@ describe("ledger charts (数据看板)", () => {
     expect(o.series[0].data).toEqual([200, 600]);
   });
 });
+
+describe("a conflict's 对照 (本期编辑)", () => {
+  let compareCopies: Fn;
+  beforeAll(async () => {
+    ({ compareCopies } = (await vite.ssrLoadModule("/src/pages/editor/compareCopies.ts")) as Record<string, Fn>);
+  });
+
+  it("lists what each copy prints differently: a header field, a changed section, one only the server has", () => {
+    const mine = issue(5, 1000);
+    const theirs = structuredClone(mine);
+    expect(compareCopies(mine, theirs)).toEqual([]);
+    theirs.copies = 90;
+    const news = [...walkSections(theirs.sections)].find((s) => s.heading === "政务工作动态")!;
+    if (news.content.kind === "news") news.content.items[0].text = "水利厅窗口本周另有说法，由另一位编辑写入。";
+    theirs.sections.push({ id: "extra", level: 1, heading: "新增栏目", children: [], content: { kind: "text", paragraphs: ["只在服务器上的栏目。"] } } as never);
+    const d = compareCopies(mine, theirs);
+    expect(d.map((x: { heading: string }) => x.heading)).toEqual(["印数", "政务工作动态", "新增栏目"]);
+    expect(d[1].mine).toContain("取水许可告知承诺制");
+    expect(d[1].theirs).toContain("另一位编辑写入");
+    expect(d[2].mine).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shoot, skipNotice } from "./browser.js";
-import { confirm, toastWith, until, visible, type Session } from "./ui.js";
+import { toastWith, until, visible, type Session } from "./ui.js";
 import {
   editorAccepts,
   editorReturns,
@@ -105,7 +105,7 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
     await enterLicensing(page, app.s.url, issueRef, { accepted: prev.accepted - 500, completed: prev.completed + 900 }, end);
     expect(await findingCodes(page)).toContain("stats.ytd-decreased");
     await shoot(page, "30-校核发现错误");
-    // Leaving with unsaved changes asks first; staying keeps them; 撤销修改 (confirmed) drops them.
+    // Leaving with unsaved changes asks first; staying keeps them, and autosave then stores them (workWithoutLoss.test.ts).
     await page.getByRole("tab", { name: "目录" }).click();
     await (await visible(page.getByTestId("tree-node").filter({ hasText: "办件统计" }))).click();
     const typed = await page.getByLabel("公共服务事项受理").inputValue();
@@ -115,9 +115,9 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
     await shoot(page, "34-离开前提醒未保存");
     await page.getByRole("button", { name: "留在此页" }).click();
     expect(page.url()).toContain(`/editor/${issueRef}`);
-    await page.getByRole("button", { name: "撤销修改" }).click();
-    await confirm(page, "撤销");
-    await until("撤销后没有未保存的修改", async () => (await page.getByLabel("公共服务事项受理").inputValue()) === typed);
+    await until("自动保存", async () => (await page.getByTestId("save-state").getAttribute("data-state")) === "saved", 20_000);
+    await page.getByLabel("公共服务事项受理").fill(typed);
+    await until("改回后自动保存", async () => (await page.getByTestId("save-state").getAttribute("data-state")) === "saved", 20_000);
     await visible(page.getByTestId("submit-review"));
     expect(await page.getByTestId("submit-review").isDisabled()).toBe(true);
     await enterLicensing(page, app.s.url, issueRef, { accepted: prev.accepted + 1200, completed: prev.completed + 900 }, end);

@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   "issue.checks-failed": "conflict",
   "issue.locked": "conflict",
   "issue.stale": "conflict",
+  "date.outside-period": "invalid",
   "store.bad-url": "invalid",
   "store.unavailable": "unavailable",
   "store.busy": "unavailable",

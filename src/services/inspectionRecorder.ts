@@ -4,6 +4,7 @@ import { ZhoubaoError } from "../domain/errors.js";
 import { isoDate } from "../domain/model/common.js";
 import { INSPECTION_ITEMS } from "../domain/present/sentences.js";
 import { firstOfKind } from "../domain/tree.js";
+import { assertInPeriod } from "../domain/numbering/withinPeriod.js";
 import { parseInput } from "../domain/validate.js";
 import type { Store } from "../store/index.js";
 import type { Inspection } from "../store/repositories/inspections.js";
@@ -49,6 +50,7 @@ export async function recordInspection(store: Store, actor: Actor, input: unknow
   const { issue: ref, inspectedOn, items } = parseInput(inspectionInput, input, "巡查记录");
   const issue = await issueOrCurrent(store, actor.centerId, ref);
   assertDraft(issue, "记录巡查");
+  assertInPeriod(inspectedOn, issue.period, "巡查日期", issueLabel(issue));
   return store.transaction(async (tx) => {
     const created = await tx.inspections.create({ centerId: actor.centerId, issueId: issue.id, inspectedOn, items, inspectorId: actor.userId! });
     await audit(tx, actor, "inspection", created.id, "create", null, created);
@@ -65,6 +67,7 @@ export async function editInspection(store: Store, actor: Actor, id: number, inp
     const issue = ref ? await requireIssue(tx, actor.centerId, ref) : before.issueId ? await tx.issues.byId(before.issueId) : null;
     if (!issue) throw new ZhoubaoError("issue.not-found", "该巡查对应的周报已不存在，请选择期号。", { id });
     assertDraft(issue, "修改巡查");
+    assertInPeriod(inspectedOn, issue.period, "巡查日期", issueLabel(issue));
     const after = await tx.inspections.update(actor.centerId, id, { issueId: issue.id, inspectedOn, items, attachedAt: null });
     await audit(tx, actor, "inspection", id, "update", before, after);
     return after;

@@ -6,6 +6,7 @@ import { builtinTemplate, treeFromPrevious } from "../domain/templates/builtin.j
 import { parseInput } from "../domain/validate.js";
 import { ZhoubaoError } from "../domain/errors.js";
 import type { Store } from "../store/index.js";
+import { flowPendingInto } from "./submissionTarget.js";
 
 /** Choices a person may make when starting an issue; everything else is proposed. */
 export const draftOptions = z.object({
@@ -33,7 +34,7 @@ export async function proposeNextIssue(store: Store, centerId: number, today?: s
 /**
  * Starts a new draft issue: the proposed numbers and period (or the given ones), the
  * previous issue's section tree without its content (or a template), the center's
- * issuer and distribution. Refuses what the store refuses (continuity, period).
+ * issuer and distribution; the submissions waiting for it flow in. Refuses what the store refuses (continuity, period).
  */
 export async function draftIssue(store: Store, centerId: number, input: unknown = {}): Promise<{ issue: StoredIssue; warnings: string[] }> {
   const opts = parseInput(draftOptions, input, "新建周报的参数");
@@ -57,6 +58,8 @@ export async function draftIssue(store: Store, centerId: number, input: unknown 
       attachments: [],
     };
     const issue = await tx.issues.create(centerId, doc);
+    // Liaisons' items written while no issue was in draft join the issue they waited for.
+    await flowPendingInto(tx, issue, latest);
     return { issue, warnings: opts.period ? [] : proposal.warnings };
   });
 }

@@ -22,9 +22,15 @@ export async function requireIssue(store: Store, centerId: number, ref: string):
  * issue still in draft. issue.none-yet when every issue has left the draft state.
  */
 export async function currentIssue(store: Store, centerId: number): Promise<StoredIssue> {
+  const draft = await currentDraft(store, centerId);
+  if (!draft) throw new ZhoubaoError("issue.none-yet", "目前没有处于草稿状态的周报，请等编辑新建本期后再报送。");
+  return draft;
+}
+
+/** The newest issue still in draft, or null when every issue has left the draft state. */
+export async function currentDraft(store: Store, centerId: number): Promise<StoredIssue | null> {
   const latest = (await store.issueIndex.list(centerId, { status: "draft", limit: 1 }))[0];
-  if (!latest) throw new ZhoubaoError("issue.none-yet", "目前没有处于草稿状态的周报，请等编辑新建本期后再报送。");
-  return store.issues.require(centerId, latest.year, latest.seq);
+  return latest ? store.issues.require(centerId, latest.year, latest.seq) : null;
 }
 
 /** The named issue, or the current draft when `ref` is absent. */

@@ -2,8 +2,6 @@ import { z } from "zod";
 import { queryInt } from "../domain/model/bounded.js";
 import { pageQuery, pageWindow, type PageInfo } from "../domain/model/paging.js";
 import { ZhoubaoError } from "../domain/errors.js";
-import type { StoredIssue } from "../domain/model/issue.js";
-import { findSection, firstOfKind } from "../domain/tree.js";
 import { parseInput } from "../domain/validate.js";
 import type { Store } from "../store/index.js";
 import {
@@ -14,7 +12,8 @@ import {
   type SubmissionContent,
 } from "../store/repositories/submissions.js";
 import { audit, requireRole, type Actor } from "./actor.js";
-import { assertDraft, issueLabel, issueOrCurrent, requireIssue } from "./issueLocator.js";
+import { requireIssue } from "./issueLocator.js";
+import { assertTarget, destination, draftDestination, type Destination } from "./submissionTarget.js";
 
 const issueField = { issue: z.string().optional().describe("期号，如 2026-46；缺省为当前草稿期") };
 /** What a liaison sends: a news item for a news section, or a leader visit; for the current issue or a named one. */
@@ -32,16 +31,6 @@ export async function requireSubmission(store: Store, actor: Actor, id: number):
   if (!s || (actor.role === "liaison" && s.departmentId !== actor.departmentId))
     throw new ZhoubaoError("submission.not-found", `未找到编号为 ${id} 的报送。`, { id });
   return s;
-}
-
-/** Refuses content whose target does not exist in the issue's tree. */
-export function assertTarget(issue: StoredIssue, content: SubmissionContent): void {
-  if (content.kind === "news") {
-    const s = findSection(issue.sections, content.sectionId);
-    if (!s || s.content.kind !== "news")
-      throw new ZhoubaoError("input.bad-reference", `${issueLabel(issue)}没有编号为“${content.sectionId}”的工作动态栏目。`, { sectionId: content.sectionId });
-  } else if (!firstOfKind(issue.sections, "leader-visits"))
-    throw new ZhoubaoError("input.bad-reference", `${issueLabel(issue)}没有“厅（局）长进大厅”栏目。`, {});
 }
 
 function ownDepartment(actor: Actor): number {
@@ -64,14 +53,22 @@ function editable(s: Submission, what: string): void {
 export async function createSubmission(store: Store, actor: Actor, input: unknown): Promise<Submission> {
   const departmentId = ownDepartment(actor);
   const { issue: ref, ...content } = parseInput(submissionInput, input, "报送");
-  const issue = await issueOrCurrent(store, actor.centerId, ref);
-  assertDraft(issue, "接收报送");
-  assertTarget(issue, content);
+  const to = await destination(store, actor.centerId, ref);
+  assertTarget(to, content);
   return store.transaction(async (tx) => {
-    const s = await tx.submissions.create({ centerId: actor.centerId, issueId: issue.id, departmentId, authorId: actor.userId!, content });
+    const s = await tx.submissions.create({ centerId: actor.centerId, issueId: to.issue?.id ?? null, departmentId, authorId: actor.userId!, content });
     await audit(tx, actor, "submission", s.id, "create", null, s);
     return s;
   });
+}
+
+/**
+ * Where an existing item goes: the named issue, else its own issue, else (a waiting
+ * item) the current draft if one has appeared, or still the next issue.
+ */
+async function destinationOf(tx: Store, actor: Actor, issueId: number | null, ref: string | undefined): Promise<Destination> {
+  const own = !ref && issueId !== null ? await tx.issues.byId(issueId) : null;
+  return own ? draftDestination(own) : destination(tx, actor.centerId, ref);
 }
 
 /** A liaison rewrites a draft or a returned item (the editor's comment stays until it is submitted again). */
@@ -81,11 +78,9 @@ export async function editSubmission(store: Store, actor: Actor, id: number, inp
   return store.transaction(async (tx) => {
     const before = await requireSubmission(tx, actor, id);
     editable(before, "修改");
-    const issue = ref ? await requireIssue(tx, actor.centerId, ref) : before.issueId ? await tx.issues.byId(before.issueId) : null;
-    if (!issue) throw new ZhoubaoError("issue.not-found", "该报送对应的周报已不存在，请选择期号。", { id });
-    assertDraft(issue, "接收报送");
-    assertTarget(issue, content);
-    const after = await tx.submissions.update(actor.centerId, id, { content, issueId: issue.id });
+    const to = await destinationOf(tx, actor, before.issueId, ref);
+    assertTarget(to, content);
+    const after = await tx.submissions.update(actor.centerId, id, { content, ...(to.issue ? { issueId: to.issue.id } : {}) });
     await audit(tx, actor, "submission", id, "update", before, after);
     return after;
   });
@@ -97,11 +92,10 @@ export async function submitSubmission(store: Store, actor: Actor, id: number): 
   return store.transaction(async (tx) => {
     const before = await requireSubmission(tx, actor, id);
     editable(before, "再次报送");
-    const issue = before.issueId ? await tx.issues.byId(before.issueId) : null;
-    if (!issue) throw new ZhoubaoError("issue.not-found", "该报送对应的周报已不存在，请修改期号后再报送。", { id });
-    assertDraft(issue, "接收报送");
-    assertTarget(issue, before.content);
-    const after = await tx.submissions.update(actor.centerId, id, { status: "submitted", submittedAt: new Date().toISOString() });
+    const to = await destinationOf(tx, actor, before.issueId, undefined);
+    assertTarget(to, before.content);
+    const submittedAt = new Date().toISOString();
+    const after = await tx.submissions.update(actor.centerId, id, { status: "submitted", submittedAt, ...(to.issue ? { issueId: to.issue.id } : {}) });
     await audit(tx, actor, "submission", id, "submit", before, after);
     return after;
   });

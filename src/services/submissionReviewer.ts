@@ -57,7 +57,7 @@ export async function acceptSubmission(store: Store, actor: Actor, id: number, i
   return store.transaction(async (tx) => {
     const before = await requireSubmission(tx, actor, id);
     submitted(before, "采用");
-    if (!before.issueId) throw new ZhoubaoError("issue.not-found", "该报送对应的周报已不存在。", { id });
+    if (!before.issueId) throw new ZhoubaoError("issue.none-yet", "该报送在等待下一期周报，请先新建本期，报送会自动转入，然后再采用。", { id });
     await editDraft(
       tx,
       actor,

@@ -6,6 +6,7 @@ import { AppLayout } from "./layout/AppLayout";
 import LoginPage from "./pages/login/LoginPage";
 import HomePage from "./pages/home/HomePage";
 import { FirstPasswordPage } from "./pages/login/FirstPasswordPage";
+import { SessionDialog } from "./auth/SessionDialog";
 
 // Heavy screens load when first opened, so the first visit stays small.
 const page = (load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> => lazy(load);
@@ -28,7 +29,12 @@ function RequireUser() {
   if (user === undefined) return <Loading tip="正在检查登录状态……" />;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (user.mustChangePassword) return <FirstPasswordPage />;
-  return <Outlet />;
+  return (
+    <>
+      <Outlet />
+      <SessionDialog />
+    </>
+  );
 }
 
 export const router = createBrowserRouter([

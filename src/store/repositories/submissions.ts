@@ -108,7 +108,7 @@ export function submissionsRepository(db: Kysely<Database>) {
       const q = db.selectFrom("submissions as s").where(matching(centerId, f));
       return Number((await q.select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
     },
-    async create(s: { centerId: number; issueId: number; departmentId: number; authorId: number; content: SubmissionContent }): Promise<Submission> {
+    async create(s: { centerId: number; issueId: number | null; departmentId: number; authorId: number; content: SubmissionContent }): Promise<Submission> {
       const now = new Date().toISOString();
       const { id } = await db
         .insertInto("submissions")
@@ -149,6 +149,14 @@ export function submissionsRepository(db: Kysely<Database>) {
         .where("center_id", "=", centerId)
         .execute();
       return (await this.byId(centerId, id))!;
+    },
+    /**
+     * Items written while no issue was in draft (no issue yet), still open to the
+     * editor's review: what flows into the next issue when it is created.
+     */
+    async pending(centerId: number): Promise<Submission[]> {
+      const rows = await base().where("s.center_id", "=", centerId).where("s.issue_id", "is", null).where("s.status", "!=", "accepted").orderBy("s.id").execute();
+      return rows.map(toSubmission);
     },
     async remove(centerId: number, id: number): Promise<void> {
       await db.deleteFrom("submissions").where("id", "=", id).where("center_id", "=", centerId).execute();

@@ -29,4 +29,21 @@ describe.each(storeFactories())("inspection routes on $name", (factory) => {
     expect((await editor.get(`/api/inspections?issue=${t.draft.year}-${t.draft.seq}`)).body.inspections.map((i: { id: number }) => i.id)).toEqual([rec.body.id]);
     expect((await editor.get("/api/inspections/99999")).body.code).toBe("inspection.not-found");
   });
+
+  it("refuses an inspection date outside the issue's period with a reason, and writes nothing", async () => {
+    const items = SIX.map((item) => ({ item, verdict: "总体情况良好" }));
+    const ref = `${t.draft.year}-${t.draft.seq}`;
+    const before = (await editor.get(`/api/inspections?issue=${ref}`)).body.total;
+    const dayBefore = new Date(Date.parse(`${t.draft.period.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const early = await inspector.post("/api/inspections", { inspectedOn: dayBefore, items });
+    expect(early.status).toBe(400);
+    expect(early.body.code).toBe("date.outside-period");
+    expect(early.body.message).toMatch(/巡查日期.*不在.*统计周期/);
+    expect((await editor.get(`/api/inspections?issue=${ref}`)).body.total).toBe(before);
+    const rec = await inspector.post("/api/inspections", { inspectedOn: t.draft.period.start, items });
+    expect(rec.status).toBe(201);
+    const late = await inspector.put(`/api/inspections/${rec.body.id}`, { inspectedOn: "2099-01-01", items });
+    expect(late.body.code).toBe("date.outside-period");
+    expect((await inspector.get(`/api/inspections/${rec.body.id}`)).body.inspectedOn).toBe(t.draft.period.start);
+  });
 });

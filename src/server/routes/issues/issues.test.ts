@@ -32,6 +32,23 @@ describe.each(storeFactories())("issue routes on $name", (factory) => {
     expect((await reader.get(`/api/issues/${draftRef}/document.html`)).body.code).toBe("issue.not-found");
   });
 
+  it("refuses a save (or an autosave) from a stale copy with 409 issue.stale, keeping the newer text", async () => {
+    const [first, second] = await Promise.all([t.as("editor"), t.as("editor")]);
+    const a = (await first.get(`/api/issues/${draftRef}`)).body;
+    const b = (await second.get(`/api/issues/${draftRef}`)).body;
+    const saved = await first.put(`/api/issues/${draftRef}`, { document: { ...a, copies: 41 }, updatedAt: a.updatedAt });
+    expect(saved.status).toBe(200);
+    expect(saved.body.updatedAt).not.toBe(a.updatedAt);
+    const stale = await second.put(`/api/issues/${draftRef}`, { document: { ...b, copies: 42 }, updatedAt: b.updatedAt });
+    expect([stale.status, stale.body.code]).toEqual([409, "issue.stale"]);
+    expect(stale.body.message).toMatch(/已被他人修改/);
+    expect(stale.body.details.updatedAt).toBe(saved.body.updatedAt);
+    expect((await second.get(`/api/issues/${draftRef}`)).body.copies).toBe(41);
+    // Read afresh, the second editor's save goes through.
+    const again = await second.put(`/api/issues/${draftRef}`, { document: { ...saved.body, copies: 42 }, updatedAt: saved.body.updatedAt });
+    expect([again.status, again.body.copies]).toEqual([200, 42]);
+  });
+
   it("answers an issue with its tree, the checks' findings and its workflow", async () => {
     const r = await reader.get(`/api/issues/${publishedRef}`);
     expect(r.status).toBe(200);

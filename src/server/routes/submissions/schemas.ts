@@ -7,7 +7,7 @@ export { acceptInput as acceptBody, returnInput as returnBody } from "../../../s
 
 export const submissionView = z.object({
   id: z.number().int(),
-  issue: z.string().nullable().describe("期号"),
+  issue: z.string().nullable().describe("期号；null 表示报送时尚无草稿期，等待下一期新建后自动转入"),
   departmentId: z.number().int(),
   department: z.string(),
   kind: z.enum(["news", "leader-visit"]),

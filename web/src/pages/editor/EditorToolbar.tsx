@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { App, Button, Input, Popconfirm, Space, Tooltip, Typography } from "antd";
 import { CheckOutlined, EditOutlined, RollbackOutlined, SaveOutlined, SendOutlined, UndoOutlined, CloudUploadOutlined } from "@ant-design/icons";
 import { issueNumberLine, chinesePeriod } from "@domain/present/dates";
@@ -16,6 +16,8 @@ type Props = {
   dirty: boolean;
   saving: boolean;
   correcting: boolean;
+  /** Where the working copy stands (已保存 / 正在保存… / 未保存的更改); else a plain "有未保存的修改". */
+  status?: ReactNode;
   onSave(): Promise<unknown>;
   onDiscard(): void;
   onAct(action: IssueAction, comment?: string): Promise<void>;
@@ -106,7 +108,7 @@ export function EditorToolbar(p: Props) {
         <Typography.Text type="secondary">（{chinesePeriod(issue.period)}）</Typography.Text>
         <StatusTag status={s} />
         {issue.revision > 1 ? <Typography.Text type="secondary">第 {issue.revision} 版</Typography.Text> : null}
-        {dirty ? <Typography.Text type="warning">有未保存的修改</Typography.Text> : null}
+        {p.status && s === "draft" && !p.correcting ? p.status : dirty ? <Typography.Text type="warning">有未保存的修改</Typography.Text> : null}
       </Space>
       <Space size={8} wrap>
         {(s === "draft" || p.correcting) && can(role, "editIssue") ? (

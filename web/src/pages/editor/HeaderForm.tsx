@@ -42,7 +42,7 @@ export function HeaderForm({ doc, onChange, disabled }: Props) {
           </Col>
           <Col span={8}>
             <Form.Item label="印发日期" tooltip="不填则在发布时取发布当天">
-              <DateInput ariaLabel="印发日期" value={doc.publishedOn} onChange={(v) => onChange({ publishedOn: v })} />
+              <DateInput ariaLabel="印发日期" opensOn={doc.period.end} value={doc.publishedOn} onChange={(v) => onChange({ publishedOn: v })} />
             </Form.Item>
           </Col>
           <Col span={16}>

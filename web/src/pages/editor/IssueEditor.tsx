@@ -12,6 +12,8 @@ import { EditorToolbar } from "./EditorToolbar";
 import { HeaderForm } from "./HeaderForm";
 import { InspectionPicker } from "./InspectionPicker";
 import { PreviewPane } from "./PreviewPane";
+import { PeriodContext } from "./forms/common";
+import { SaveBanners, SaveStatus } from "./SaveBanners";
 import { SectionPanel } from "./SectionPanel";
 import { addSection, nudgeSection, numberingOf, removeSection, setContent, updateSection } from "./treeOps";
 import { useIssueEditor } from "./useIssueEditor";
@@ -25,7 +27,7 @@ const EDITOR_HEIGHT = "calc(100vh - 56px - 48px)";
 export function IssueEditor({ issueRef }: { issueRef: string }) {
   const user = useUser();
   const { message } = App.useApp();
-  const ed = useIssueEditor(issueRef);
+  const ed = useIssueEditor(issueRef, { autosaveAs: user.id });
   const review = useReviewComments(issueRef, ed.issue?.updatedAt);
   const [selection, setSelection] = useState<Selection>({ type: "header" });
   const [tab, setTab] = useState("outline");
@@ -69,7 +71,8 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
   const tree = (fn: (t: typeof doc.sections) => typeof doc.sections) => ed.setDoc((d) => ({ ...d, sections: fn(d.sections) }));
 
   return (
-    <div style={{ display: "flex", flexDirection: "column", height: EDITOR_HEIGHT, minHeight: 520 }}>
+    // Every empty date picker of the editor opens on the month of the issue's period.
+    <PeriodContext.Provider value={doc.period}><div style={{ display: "flex", flexDirection: "column", height: EDITOR_HEIGHT, minHeight: 520 }}>
       <EditorToolbar
         issue={issue}
         role={user.role}
@@ -77,6 +80,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
         saving={ed.saving}
         correcting={correcting}
         onSave={ed.save}
+        status={<SaveStatus ed={ed} />}
         onDiscard={() => {
           ed.discard();
           setCorrecting(false);
@@ -88,6 +92,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
           setCorrecting(false);
         }}
       />
+      <SaveBanners ed={ed} />
       {issue.workflow.comment && issue.status !== "published" ? <Alert type="info" showIcon title={`流程意见：${issue.workflow.comment}`} style={{ marginBottom: 8 }} closable /> : null}
       {!ed.editable && !correcting ? (
         <Alert
@@ -149,6 +154,6 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
           <PreviewPane issueRef={issueRef} doc={doc} dirty={ed.dirty} savedAt={issue.updatedAt} />
         </Splitter.Panel>
       </Splitter>
-    </div>
+    </div></PeriodContext.Provider>
   );
 }

@@ -17,7 +17,7 @@ export function MyDepartmentGlance({ issueRef }: { issueRef: string | null }) {
       {returned.length ? <Alert type="warning" showIcon title={`有 ${returned.length} 条报送被退回，请按编辑意见修改后重新报送。`} style={{ marginBottom: 12 }} /> : null}
       <ItemList
         compact
-        empty={issueRef ? "本期还没有报送" : "本期周报尚未创建"}
+        empty={issueRef ? "本期还没有报送" : "本期周报尚未创建，现在报送的稿件将在新建本期时自动转入"}
         items={data ?? []}
         rowKey={(s) => s.id}
         render={(s) => (

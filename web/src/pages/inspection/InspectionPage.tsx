@@ -12,10 +12,14 @@ import { ErrorBox, Loading, messageOf } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
 import { useUnsavedChanges } from "../../hooks/useUnsavedChanges";
 import { DateInput } from "../editor/forms/common";
+import type { Period } from "@domain/model/common";
+import { dateInPeriod, inPeriod } from "@domain/numbering/withinPeriod";
 import { defaultInspectionItems, InspectionItems } from "../editor/forms/InspectionItems";
 
 type Draft = { id: number | null; inspectedOn: string; items: InspectionItem[] };
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/** A new record is dated in the issue's period: today while it runs, else its nearest end. */
+const dayFor = (issue: { period: Period } | null) => (issue ? dateInPeriod(issue.period, today()) : today());
 
 /** 大厅巡查: the inspector records the week's six items; the editor takes a record into the issue. */
 export default function InspectionPage() {
@@ -39,13 +43,14 @@ export default function InspectionPage() {
   useEffect(() => {
     if (!mayRecord || draft || !list.data || !issues.data) return;
     const mine = current ? list.data.find((i) => i.issue === ref(current)) : undefined;
-    start(mine ? { id: mine.id, inspectedOn: mine.inspectedOn, items: mine.items } : { id: null, inspectedOn: today(), items: defaultInspectionItems() });
+    start(mine ? { id: mine.id, inspectedOn: mine.inspectedOn, items: mine.items } : { id: null, inspectedOn: dayFor(current), items: defaultInspectionItems() });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [list.data, issues.data]);
 
   const save = async () => {
     if (!draft) return;
     if (draft.items.some((i) => i.verdict.trim().length < 2)) return message.error("每一项都要填写情况（至少 2 个字）。");
+    if (current && !draft.id && !inPeriod(draft.inspectedOn, current.period)) return message.error(`巡查日期须在本期统计周期（${chinesePeriod(current.period)}）内。`);
     setBusy(true);
     try {
       const input = { inspectedOn: draft.inspectedOn, items: draft.items, ...(draft.id ? {} : current ? { issue: ref(current) } : {}) };
@@ -79,7 +84,7 @@ export default function InspectionPage() {
             title={draft.id ? "修改巡查记录" : "记录本周大厅巡查"}
             extra={
               <Space>
-                <Button icon={<PlusOutlined />} disabled={!dirty && !draft.id} onClick={() => start({ id: null, inspectedOn: today(), items: defaultInspectionItems() })}>
+                <Button icon={<PlusOutlined />} disabled={!dirty && !draft.id} onClick={() => start({ id: null, inspectedOn: dayFor(current), items: defaultInspectionItems() })}>
                   新记录
                 </Button>
                 <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!dirty} onClick={save} data-testid="save-inspection">
@@ -94,7 +99,7 @@ export default function InspectionPage() {
             </Typography.Paragraph>
             <Form layout="inline" style={{ marginBottom: 12 }}>
               <Form.Item label="巡查日期">
-                <DateInput ariaLabel="巡查日期" allowClear={false} value={draft.inspectedOn} onChange={(v) => v && setDraft({ ...draft, inspectedOn: v })} />
+                <DateInput ariaLabel="巡查日期" allowClear={false} within={current && !draft.id ? current.period : undefined} value={draft.inspectedOn} onChange={(v) => v && setDraft({ ...draft, inspectedOn: v })} />
               </Form.Item>
             </Form>
             <InspectionItems items={draft.items} onChange={(items) => setDraft({ ...draft, items })} />

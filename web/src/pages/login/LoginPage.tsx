@@ -7,7 +7,7 @@ import { messageOf } from "../../components/Feedback";
 
 /** 登录: user name and password; back to the page that asked for it afterwards. */
 export default function LoginPage() {
-  const { user, login } = useAuth();
+  const { user, login, endedWhy } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
@@ -39,6 +39,7 @@ export default function LoginPage() {
           <Typography.Text type="secondary">报送 · 汇编 · 校核 · 签发 · 发布 · 归档</Typography.Text>
         </div>
         {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
+        {!error && endedWhy === "expired" ? <Alert type="warning" showIcon title="登录已过期，请重新登录。" style={{ marginBottom: 16 }} data-testid="login-expired" /> : null}
         <Form layout="vertical" onFinish={onFinish} requiredMark={false} size="large">
           <Form.Item name="username" label="用户名" rules={[{ required: true, message: "请输入用户名" }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" placeholder="请输入用户名" autoFocus />

@@ -16,7 +16,9 @@ export function LiaisonSubmissions() {
   const { message } = App.useApp();
   const issues = useRequest(() => listIssues({ limit: 10 }), []);
   const current = issues.data?.find((i) => i.status === "draft") ?? null;
-  const issue = useRequest(() => getIssue(ref(current!)), [current?.id], !!current);
+  // With no draft, items wait for the next issue, whose sections the latest issue's tree foretells.
+  const pattern = current ?? issues.data?.[0] ?? null;
+  const issue = useRequest(() => getIssue(ref(pattern!)), [pattern?.id], !!pattern);
   const mine = useRequest(() => listSubmissions(), []);
   const [editing, setEditing] = useState<Submission | null>(null);
   const [open, setOpen] = useState(false);
@@ -57,9 +59,11 @@ export function LiaisonSubmissions() {
               本期：<Typography.Text strong>{issueNumberLine(current)}</Typography.Text>（{chinesePeriod(current.period)}）　报送部门：<Typography.Text strong>{user.department}</Typography.Text>
             </Typography.Text>
           ) : (
-            <Typography.Text type="secondary">本期周报尚未创建，编辑新建后即可报送。</Typography.Text>
+            <Typography.Text type="secondary" data-testid="waiting-note">
+              本期周报尚未创建。现在就可以报送，稿件将在编辑新建本期时自动转入（栏目按上一期列出）。
+            </Typography.Text>
           )}
-          <Button type="primary" icon={<PlusOutlined />} disabled={!current || !issue.data} onClick={() => (setEditing(null), setOpen(true))} data-testid="new-submission">
+          <Button type="primary" icon={<PlusOutlined />} disabled={!pattern || !issue.data} onClick={() => (setEditing(null), setOpen(true))} data-testid="new-submission">
             新建报送
           </Button>
         </Space>
@@ -67,7 +71,7 @@ export function LiaisonSubmissions() {
       {returned.length ? <Alert type="warning" showIcon title={`有 ${returned.length} 条报送被编辑退回，请查看退回意见，修改后重新报送。`} /> : null}
       <Table<Submission>
         rowKey="id"
-        dataSource={(mine.data ?? []).filter((x) => scope === "all" || !current || x.issue === ref(current))}
+        dataSource={(mine.data ?? []).filter((x) => scope === "all" || x.issue === (current ? ref(current) : null))}
         title={() => (
           <Segmented
             value={scope}
@@ -81,7 +85,7 @@ export function LiaisonSubmissions() {
         pagination={{ pageSize: 10, showTotal: (n) => `共 ${n} 条` }}
         locale={{ emptyText: "还没有报送" }}
         columns={[
-          { title: "期号", dataIndex: "issue", width: 90, render: (v) => v ?? "—" },
+          { title: "期号", dataIndex: "issue", width: 90, render: (v) => v ?? <Typography.Text type="secondary">待下期</Typography.Text> },
           { title: "类型", dataIndex: "kindLabel", width: 130 },
           { title: "内容", render: (_, s) => <SubmissionText s={s} rows={2} /> },
           {
@@ -122,8 +126,8 @@ export function LiaisonSubmissions() {
           },
         ]}
       />
-      {current && issue.data ? (
-        <SubmissionForm open={open} editing={editing} sections={issue.data.sections} issueRef={ref(current)} onCancel={() => (setOpen(false), setEditing(null))} onSave={save} />
+      {pattern && issue.data ? (
+        <SubmissionForm open={open} editing={editing} sections={issue.data.sections} issue={current ?? undefined} onCancel={() => (setOpen(false), setEditing(null))} onSave={save} />
       ) : null}
     </Space>
   );

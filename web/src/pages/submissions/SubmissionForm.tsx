@@ -5,6 +5,10 @@ import type { Section } from "@domain/model/section";
 import { walkSections } from "@domain/tree";
 import { headingNumber } from "@domain/present/numerals";
 import type { Submission, SubmissionInput } from "../../api/submissions";
+import { ref } from "../../api/issues";
+import type { Period } from "@domain/model/common";
+import { dateInPeriod, inPeriod } from "@domain/numbering/withinPeriod";
+import { chinesePeriod } from "@domain/present/dates";
 
 type Values = { kind: "news" | "leader-visit"; sectionId?: string; text?: string; date?: dayjs.Dayjs; person?: string; title?: string; visitText?: string };
 
@@ -12,7 +16,8 @@ type Props = {
   open: boolean;
   editing: Submission | null;
   sections: Section[];
-  issueRef: string;
+  /** The draft the item is for; absent when it waits for the next issue. */
+  issue?: { year: number; seq: number; period: Period };
   onCancel(): void;
   onSave(input: SubmissionInput, andSubmit: boolean): Promise<void>;
 };
@@ -34,7 +39,9 @@ function newsSections(tree: Section[]): { value: string; label: string }[] {
 }
 
 /** A liaison's item: a news paragraph for a news section, or a department head's visit to the hall. */
-export function SubmissionForm({ open, editing, sections, issueRef, onCancel, onSave }: Props) {
+export function SubmissionForm({ open, editing, sections, issue, onCancel, onSave }: Props) {
+  const issueRef = issue ? ref(issue) : undefined;
+  const period = issue?.period;
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch("kind", form);
   const options = newsSections(sections);
@@ -45,14 +52,20 @@ export function SubmissionForm({ open, editing, sections, issueRef, onCancel, on
   const initial: Values =
     c?.kind === "leader-visit"
       ? { kind: "leader-visit", date: dayjs(c.date), person: c.person, title: c.title, visitText: c.text ?? "" }
-      : { kind: "news", sectionId: c?.kind === "news" ? c.sectionId : options[0]?.value, text: c?.kind === "news" ? c.text : "" };
+      : {
+          kind: "news",
+          sectionId: c?.kind === "news" ? c.sectionId : options[0]?.value,
+          text: c?.kind === "news" ? c.text : "",
+          // A new visit is dated in the issue's period, not on a today outside it.
+          date: period ? dayjs(dateInPeriod(period, dayjs().format("YYYY-MM-DD"))) : undefined,
+        };
 
   const submit = async (andSubmit: boolean) => {
     const v = await form.validateFields();
     const input: SubmissionInput =
       v.kind === "news"
-        ? { kind: "news", sectionId: v.sectionId!, text: v.text!.trim(), issue: issueRef }
-        : { kind: "leader-visit", date: v.date!.format("YYYY-MM-DD"), person: v.person!.trim(), title: (v.title ?? "").trim(), text: v.visitText?.trim() || null, issue: issueRef };
+        ? { kind: "news", sectionId: v.sectionId!, text: v.text!.trim(), ...(issueRef ? { issue: issueRef } : {}) }
+        : { kind: "leader-visit", date: v.date!.format("YYYY-MM-DD"), person: v.person!.trim(), title: (v.title ?? "").trim(), text: v.visitText?.trim() || null, ...(issueRef ? { issue: issueRef } : {}) };
     await onSave(input, andSubmit);
   };
 
@@ -85,8 +98,16 @@ export function SubmissionForm({ open, editing, sections, issueRef, onCancel, on
           </>
         ) : (
           <>
-            <Form.Item name="date" label="日期" rules={[{ required: true, message: "请选择日期" }]}>
-              <DatePicker style={{ width: "100%" }} />
+            <Form.Item
+              name="date"
+              label="日期"
+              extra={period ? `须在本期统计周期（${chinesePeriod(period)}）内` : undefined}
+              rules={[
+                { required: true, message: "请选择日期" },
+                { validator: (_, v?: dayjs.Dayjs) => (v && period && !inPeriod(v.format("YYYY-MM-DD"), period) ? Promise.reject(new Error(`请选择本期统计周期（${chinesePeriod(period)}）内的日期`)) : Promise.resolve()) },
+              ]}
+            >
+              <DatePicker style={{ width: "100%" }} defaultPickerValue={period ? dayjs(period.start) : undefined} disabledDate={(d) => !!period && !inPeriod(d.format("YYYY-MM-DD"), period)} />
             </Form.Item>
             <Form.Item name="title" label="职务" rules={[{ max: 40, message: "职务不能超过 40 字" }]}>
               <Input placeholder="如：党组成员、副厅长" />

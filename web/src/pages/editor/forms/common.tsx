@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { DatePicker, InputNumber, Typography } from "antd";
 import dayjs from "dayjs";
+import type { Period } from "@domain/model/common";
+import { inPeriod } from "@domain/numbering/withinPeriod";
 
 /** The sentence a data section will print, updated as figures are typed. */
 export function GeneratedText({ children, testId = "generated-sentence" }: { children: ReactNode; testId?: string }) {
@@ -33,15 +35,27 @@ export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%
   );
 }
 
-/** A calendar date as YYYY-MM-DD (the center's local date). */
-export function DateInput({ value, onChange, ariaLabel, disabled, allowClear = true }: { value: string | null | undefined; onChange(v: string | null): void; ariaLabel: string; disabled?: boolean; allowClear?: boolean }) {
+/** The period of the issue being edited: every empty date picker inside opens on its month. */
+export const PeriodContext = createContext<Period | null>(null);
+
+/**
+ * A calendar date as YYYY-MM-DD (the center's local date). An empty picker opens on
+ * `opensOn`'s month (the issue's period, not today's); with `within`, days outside that
+ * period cannot be picked.
+ */
+export function DateInput(p: { value: string | null | undefined; onChange(v: string | null): void; ariaLabel: string; disabled?: boolean; allowClear?: boolean; opensOn?: string; within?: Period }) {
+  const { within } = p;
+  const period = useContext(PeriodContext);
+  const opensOn = p.opensOn ?? within?.start ?? period?.start;
   return (
     <DatePicker
-      aria-label={ariaLabel}
-      value={value ? dayjs(value) : null}
-      onChange={(d) => onChange(d ? d.format("YYYY-MM-DD") : null)}
-      disabled={disabled}
-      allowClear={allowClear}
+      aria-label={p.ariaLabel}
+      value={p.value ? dayjs(p.value) : null}
+      onChange={(d) => p.onChange(d ? d.format("YYYY-MM-DD") : null)}
+      disabled={p.disabled}
+      allowClear={p.allowClear ?? true}
+      defaultPickerValue={opensOn ? dayjs(opensOn) : undefined}
+      disabledDate={within ? (d) => !inPeriod(d.format("YYYY-MM-DD"), within) : undefined}
       style={{ width: "100%" }}
       placeholder="选择日期"
     />

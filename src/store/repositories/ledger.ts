@@ -39,33 +39,40 @@ export function ledgerRepository(db: Kysely<Database>) {
         : postgresLedgerWriter(raw.pool, centerId, ledger, meta);
     },
 
-    /** Sums of the rollups from `from` to `to` (ISO dates, inclusive), by category and measure. */
+    /**
+     * Sums of the rollups from `from` to `to` (ISO dates, inclusive), by category and measure:
+     * the day totals (the one statement of sumsByCenter), or the per-department rollups.
+     */
     async sums(centerId: number, from: string, to: string, opts: { byDepartment?: boolean } = {}): Promise<RollupSum[]> {
-      const rows = opts.byDepartment
-        ? await db
-            .selectFrom("ledger_rollups")
-            .select(["category", "measure", "department_id"])
-            .select((e) => e.fn.sum<number>("n").as("n"))
-            .where("center_id", "=", centerId)
-            .where("day", ">=", dayNumber(from))
-            .where("day", "<=", dayNumber(to))
-            .groupBy(["category", "measure", "department_id"])
-            .execute()
-        : await db
-            .selectFrom("ledger_daily")
-            .select(["category", "measure"])
-            .select((e) => e.fn.sum<number>("n").as("n"))
-            .where("center_id", "=", centerId)
-            .where("day", ">=", dayNumber(from))
-            .where("day", "<=", dayNumber(to))
-            .groupBy(["category", "measure"])
-            .execute();
-      return rows.map((r) => ({
-        category: r.category as Category,
-        measure: r.measure as Measure,
-        ...(opts.byDepartment ? { departmentId: Number((r as { department_id?: number }).department_id) } : {}),
-        n: Number(r.n),
-      }));
+      if (!opts.byDepartment) return (await this.sumsByCenter([centerId], from, to)).map(({ category, measure, n }) => ({ category, measure, n }));
+      const rows = await db
+        .selectFrom("ledger_rollups")
+        .select(["category", "measure", "department_id"])
+        .select((e) => e.fn.sum<number>("n").as("n"))
+        .where("center_id", "=", centerId)
+        .where("day", ">=", dayNumber(from))
+        .where("day", "<=", dayNumber(to))
+        .groupBy(["category", "measure", "department_id"])
+        .execute();
+      return rows.map((r) => ({ category: r.category as Category, measure: r.measure as Measure, departmentId: Number(r.department_id), n: Number(r.n) }));
+    },
+
+    /**
+     * The day totals of several centers in one statement, grouped by center: one center's
+     * figures (`sums`) and the province roll-up are the same query. A center without rows is absent.
+     */
+    async sumsByCenter(centerIds: number[], from: string, to: string): Promise<(RollupSum & { centerId: number })[]> {
+      if (!centerIds.length) return [];
+      const rows = await db
+        .selectFrom("ledger_daily")
+        .select(["center_id", "category", "measure"])
+        .select((e) => e.fn.sum<number>("n").as("n"))
+        .where("center_id", "in", centerIds)
+        .where("day", ">=", dayNumber(from))
+        .where("day", "<=", dayNumber(to))
+        .groupBy(["center_id", "category", "measure"])
+        .execute();
+      return rows.map((r) => ({ centerId: Number(r.center_id), category: r.category as Category, measure: r.measure as Measure, n: Number(r.n) }));
     },
 
     /** Sums of the day totals per month (yyyymm) from `from` to `to`: the dashboard's monthly curves. */

@@ -22,6 +22,7 @@ import { webhookRoutes } from "./webhooks/route.js";
 import { deliveryRoutes } from "./deliveries/route.js";
 import { notificationRoutes } from "./notifications/route.js";
 import { scheduleRoutes } from "./schedules/route.js";
+import { provinceRoutes } from "./province/route.js";
 
 /** Every API resource; a new resource is one folder here and one line below. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -49,4 +50,6 @@ export const ROUTE_MODULES: RouteModule[] = [
   deliveryRoutes,
   notificationRoutes,
   scheduleRoutes,
+  // The province roll-up (issue 19).
+  provinceRoutes,
 ];

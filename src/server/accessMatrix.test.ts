@@ -106,6 +106,7 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/issues/:ref/scheduled-publish": ["editor", "approver"],
   "PUT /api/issues/:ref/scheduled-publish": ["editor", "approver"],
   "DELETE /api/issues/:ref/scheduled-publish": ["editor", "approver"],
+  "GET /api/province/summary": ["province"],
 };
 
 type Call = { method: string; url: string; key: string };

@@ -19,6 +19,7 @@ const ArchiveReader = page(() => import("./pages/archive/ArchiveReader"));
 const DashboardPage = page(() => import("./pages/dashboard/DashboardPage"));
 const ImportPage = page(() => import("./pages/import/ImportPage"));
 const SettingsPage = page(() => import("./pages/settings/SettingsPage"));
+const ProvincePage = page(() => import("./pages/province/ProvincePage"));
 
 /** Lets only signed-in users through; others go to 登录 and come back afterwards. */
 function RequireUser() {
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
           { path: "archive/:ref", element: <ArchiveReader /> },
           { path: "dashboard", element: <DashboardPage /> },
           { path: "import", element: <ImportPage /> },
+          { path: "province", element: <ProvincePage /> },
           { path: "settings", element: <SettingsPage /> },
           { path: "settings/:tab", element: <SettingsPage /> },
           { path: "*", element: <NotFound /> },

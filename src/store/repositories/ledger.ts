@@ -6,7 +6,7 @@ import type { Database } from "../schema.js";
 import { toImportLog, type ImportMeta } from "./ledgerLog.js";
 import { postgresLedgerWriter } from "./ledgerPostgres.js";
 import { sqliteLedgerWriter } from "./ledgerSqlite.js";
-import { CATEGORIES, LEDGER_TABLES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
+import { CASE_CATEGORIES, CATEGORIES, DESK_MEASURES, LEDGER_TABLES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
 
 /** A sum of the rollups over a span of days. */
 export type RollupSum = { category: Category; measure: Measure; departmentId?: number; n: number };
@@ -17,6 +17,11 @@ export const dayNumber = (iso: string): number => Number(iso.slice(0, 4) + iso.s
 export const isoDay = (n: number): string => `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`;
 
 const CASE_CATS = ["licensing", "publicService", "otherPower"];
+/** Every (category, measure) ledger_daily holds: the case categories' two, the window's four. */
+const DAILY_PAIRS: [Category, Measure][] = [
+  ...CASE_CATEGORIES.flatMap((c) => (["accepted", "completed"] as const).map((m): [Category, Measure] => [c, m])),
+  ...DESK_MEASURES.map((m): [Category, Measure] => ["window", m]),
+];
 
 /**
  * The ledgers: bulk writers for imports, rollup sums for the figures, saved column
@@ -63,16 +68,23 @@ export function ledgerRepository(db: Kysely<Database>) {
      */
     async sumsByCenter(centerIds: number[], from: string, to: string): Promise<(RollupSum & { centerId: number })[]> {
       if (!centerIds.length) return [];
+      // One column per (category, measure) and GROUP BY center_id alone: the rows come in key
+      // order (center_id, day, …), so the grouping streams instead of sorting every row.
       const rows = await db
         .selectFrom("ledger_daily")
-        .select(["center_id", "category", "measure"])
-        .select((e) => e.fn.sum<number>("n").as("n"))
+        .select("center_id")
+        .select(DAILY_PAIRS.map(([c, m], i) => sql<number | null>`sum(case when category = ${sql.lit(c)} and measure = ${sql.lit(m)} then n end)`.as(`s${i}`)))
         .where("center_id", "in", centerIds)
         .where("day", ">=", dayNumber(from))
         .where("day", "<=", dayNumber(to))
-        .groupBy(["center_id", "category", "measure"])
+        .groupBy("center_id")
         .execute();
-      return rows.map((r) => ({ centerId: Number(r.center_id), category: r.category as Category, measure: r.measure as Measure, n: Number(r.n) }));
+      return rows.flatMap((r) =>
+        DAILY_PAIRS.flatMap(([category, measure], i) => {
+          const n = (r as Record<string, unknown>)[`s${i}`];
+          return n === null || n === undefined ? [] : [{ centerId: Number(r.center_id), category, measure, n: Number(n) }];
+        }),
+      );
     },
 
     /** Sums of the day totals per month (yyyymm) from `from` to `to`: the dashboard's monthly curves. */

@@ -31,6 +31,31 @@ const DAILY_PAIRS: [Category, Measure][] = [
  * const sums = await store.ledger.sums(center.id, "2023-01-01", "2023-12-15");
  */
 export function ledgerRepository(db: Kysely<Database>) {
+  /**
+   * The day totals of several centers in one statement, grouped by center: one center's
+   * figures (`sums`) and the province roll-up are the same query. A center without rows is absent.
+   */
+  async function sumsByCenter(centerIds: number[], from: string, to: string): Promise<(RollupSum & { centerId: number })[]> {
+    if (!centerIds.length) return [];
+    // One column per (category, measure) and GROUP BY center_id alone: the rows come in key
+    // order (center_id, day, …), so the grouping streams instead of sorting every row.
+    const rows = await db
+      .selectFrom("ledger_daily")
+      .select("center_id")
+      .select(DAILY_PAIRS.map(([c, m], i) => sql<number | null>`sum(case when category = ${sql.lit(c)} and measure = ${sql.lit(m)} then n end)`.as(`s${i}`)))
+      .where("center_id", "in", centerIds)
+      .where("day", ">=", dayNumber(from))
+      .where("day", "<=", dayNumber(to))
+      .groupBy("center_id")
+      .execute();
+    return rows.flatMap((r) =>
+      DAILY_PAIRS.flatMap(([category, measure], i) => {
+        const n = (r as Record<string, unknown>)[`s${i}`];
+        return n === null || n === undefined ? [] : [{ centerId: Number(r.center_id), category, measure, n: Number(n) }];
+      }),
+    );
+  }
+
   return {
     /**
      * A writer for one import. Bulk loads commit batch by batch, so they cannot run
@@ -49,7 +74,7 @@ export function ledgerRepository(db: Kysely<Database>) {
      * the day totals (the one statement of sumsByCenter), or the per-department rollups.
      */
     async sums(centerId: number, from: string, to: string, opts: { byDepartment?: boolean } = {}): Promise<RollupSum[]> {
-      if (!opts.byDepartment) return (await this.sumsByCenter([centerId], from, to)).map(({ category, measure, n }) => ({ category, measure, n }));
+      if (!opts.byDepartment) return (await sumsByCenter([centerId], from, to)).map(({ category, measure, n }) => ({ category, measure, n }));
       const rows = await db
         .selectFrom("ledger_rollups")
         .select(["category", "measure", "department_id"])
@@ -62,30 +87,7 @@ export function ledgerRepository(db: Kysely<Database>) {
       return rows.map((r) => ({ category: r.category as Category, measure: r.measure as Measure, departmentId: Number(r.department_id), n: Number(r.n) }));
     },
 
-    /**
-     * The day totals of several centers in one statement, grouped by center: one center's
-     * figures (`sums`) and the province roll-up are the same query. A center without rows is absent.
-     */
-    async sumsByCenter(centerIds: number[], from: string, to: string): Promise<(RollupSum & { centerId: number })[]> {
-      if (!centerIds.length) return [];
-      // One column per (category, measure) and GROUP BY center_id alone: the rows come in key
-      // order (center_id, day, …), so the grouping streams instead of sorting every row.
-      const rows = await db
-        .selectFrom("ledger_daily")
-        .select("center_id")
-        .select(DAILY_PAIRS.map(([c, m], i) => sql<number | null>`sum(case when category = ${sql.lit(c)} and measure = ${sql.lit(m)} then n end)`.as(`s${i}`)))
-        .where("center_id", "in", centerIds)
-        .where("day", ">=", dayNumber(from))
-        .where("day", "<=", dayNumber(to))
-        .groupBy("center_id")
-        .execute();
-      return rows.flatMap((r) =>
-        DAILY_PAIRS.flatMap(([category, measure], i) => {
-          const n = (r as Record<string, unknown>)[`s${i}`];
-          return n === null || n === undefined ? [] : [{ centerId: Number(r.center_id), category, measure, n: Number(n) }];
-        }),
-      );
-    },
+    sumsByCenter,
 
     /** Sums of the day totals per month (yyyymm) from `from` to `to`: the dashboard's monthly curves. */
     async monthly(centerId: number, from: string, to: string): Promise<(RollupSum & { month: number })[]> {

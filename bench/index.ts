@@ -11,6 +11,7 @@ const BENCHES: Record<string, string> = {
   docx: "./docxBench.ts",
   load: "./loadBench.ts",
   archive: "./archiveBench.ts",
+  province: "./provinceBench.ts",
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

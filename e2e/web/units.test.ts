@@ -15,6 +15,7 @@ type Fn = (...args: any[]) => any;
 let addSection: Fn, moveSection: Fn, nudgeSection: Fn, numberingOf: Fn, removeSection: Fn, incompleteFigures: Fn, truncatedPercent: Fn;
 let patchVerbatim: Fn, removeVerbatim: Fn, unreviewedIn: Fn, printedParagraphs: Fn;
 let liveRanking: Fn, readiness: Fn, stageText: Fn, randomId: Fn, monthlyCasesOption: Fn, departmentsOption: Fn;
+let rankedCenters: Fn, unpublishedCenters: Fn;
 
 beforeAll(async () => {
   vite = await createServer({ configFile: resolve(import.meta.dirname, "../../web/vite.config.ts"), server: { middlewareMode: true, hmr: false }, appType: "custom", logLevel: "error" });
@@ -29,6 +30,7 @@ beforeAll(async () => {
   ({ stageText } = await load("/src/pages/stats/uploadStage.ts"));
   ({ randomId } = await load("/src/lib/randomId.ts"));
   ({ monthlyCasesOption, departmentsOption } = await load("/src/pages/dashboard/ledgerOptions.ts"));
+  ({ rankedCenters, unpublishedCenters } = await load("/src/pages/province/provinceRows.ts"));
 }, 60_000);
 afterAll(() => vite?.close());
 
@@ -232,5 +234,30 @@ describe("a conflict's 对照 (本期编辑)", () => {
     expect(d[1].mine).toContain("取水许可告知承诺制");
     expect(d[1].theirs).toContain("另一位编辑写入");
     expect(d[2].mine).toBeNull();
+  });
+});
+
+describe("全省汇总 (province page)", () => {
+  const pair = (accepted: number, completed = 0) => ({ accepted, completed });
+  const center = (code: string, licensing: number, otherPower: number, weekIssue: { ref: string; published: boolean } | null) => ({
+    code, name: `中心${code}`, licensing: pair(licensing), publicService: pair(0), otherPower: pair(otherPower), weekIssue,
+  });
+  const d = {
+    centers: [
+      center("510000", 300, 5, { ref: "2026-48", published: true }),
+      center("510100", 500, 1, { ref: "2026-47", published: false }),
+      center("510104", 300, 9, null),
+      center("513200", 100, 9, { ref: "2026-45", published: true }),
+    ],
+  };
+  it("ranks the centers by the chosen figure, largest first, equal figures sharing a rank", () => {
+    expect(rankedCenters(d, "licensing.accepted").map((c: { code: string; rank: number }) => [c.code, c.rank])).toEqual([["510100", 1], ["510000", 2], ["510104", 2], ["513200", 4]]);
+    expect(rankedCenters(d, "otherPower.accepted").map((c: { code: string; rank: number }) => [c.code, c.rank])).toEqual([["510104", 1], ["513200", 1], ["510000", 3], ["510100", 4]]);
+  });
+  it("lists the centers whose issue of the week is not out, and why", () => {
+    expect(unpublishedCenters(d)).toEqual([
+      { code: "510100", name: "中心510100", state: "第 47 期尚未发布" },
+      { code: "510104", name: "中心510104", state: "本周尚无周报" },
+    ]);
   });
 });

@@ -106,6 +106,7 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/issues/:ref/comments": ["editor", "approver"],
   "POST /api/issues/:ref/comments": ["approver"],
   "POST /api/issues/:ref/comments/:id/resolve": ["editor"],
+  "GET /api/province/summary": ["province"],
 };
 
 type Call = { method: string; url: string; key: string };

@@ -21,6 +21,7 @@ const DashboardPage = page(() => import("./pages/dashboard/DashboardPage"));
 const ImportPage = page(() => import("./pages/import/ImportPage"));
 const SettingsPage = page(() => import("./pages/settings/SettingsPage"));
 const ReviewPage = page(() => import("./pages/review/ReviewPage"));
+const ProvincePage = page(() => import("./pages/province/ProvincePage"));
 
 /** Lets only signed-in users through; others go to 登录 and come back afterwards. */
 function RequireUser() {
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
           { path: "archive/:ref", element: <ArchiveReader /> },
           { path: "dashboard", element: <DashboardPage /> },
           { path: "import", element: <ImportPage /> },
+          { path: "province", element: <ProvincePage /> },
           { path: "settings", element: <SettingsPage /> },
           { path: "settings/:tab", element: <SettingsPage /> },
           { path: "*", element: <NotFound /> },

@@ -6,6 +6,7 @@ import { ENCODING_LABELS } from "../../ingest/ledger/encoding.js";
 import type { LedgerKind } from "../../store/repositories/ledgerTypes.js";
 import { positiveInt } from "../args.js";
 import type { CliContext } from "../context.js";
+import { attachProvinceStats } from "./statsProvince.js";
 
 type ImportOpts = { source?: string; map: string[]; batchSize?: number; rejects?: string; json?: boolean };
 const LEDGER_LABELS: Record<LedgerKind, string> = { cases: "办件", desk: "综窗台账" };
@@ -144,6 +145,7 @@ export function register(program: Command, ctx: CliContext): void {
       for (const w of r.warnings) ctx.err(`注意：${w}`);
       ctx.out(r.filled.length ? `已填写：${r.filled.join("、")}。` : "没有填写任何栏目。");
     });
+  attachProvinceStats(stats, ctx);
   stats
     .command("imports")
     .description("最近的导入记录")

@@ -23,6 +23,7 @@ import { deliveryRoutes } from "./deliveries/route.js";
 import { notificationRoutes } from "./notifications/route.js";
 import { scheduleRoutes } from "./schedules/route.js";
 import { reviewRoutes } from "./reviews/route.js";
+import { provinceRoutes } from "./province/route.js";
 
 /** Every API resource; a new resource is one folder here and one line below. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -52,4 +53,6 @@ export const ROUTE_MODULES: RouteModule[] = [
   scheduleRoutes,
   // The approver's 审阅 and comments per section (issue 18).
   reviewRoutes,
+  // The province roll-up (issue 19).
+  provinceRoutes,
 ];

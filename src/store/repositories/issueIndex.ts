@@ -40,6 +40,22 @@ export function issueIndexRepository(db: Kysely<Database>) {
       return (await q.execute()).map((r) => rowToSummary({ ...r, sections: "", attachments: "" }));
     },
     /**
+     * Issues of several centers whose period ends in [from, to], in one query: which
+     * centers have an issue for a week, and in which state (the province roll-up).
+     */
+    async endingIn(centerIds: number[], from: string, to: string): Promise<{ centerId: number; year: number; seq: number; status: string }[]> {
+      if (!centerIds.length) return [];
+      const rows = await db
+        .selectFrom("issues")
+        .select(["center_id", "year", "seq", "status"])
+        .where("center_id", "in", centerIds)
+        .where("period_end", ">=", from)
+        .where("period_end", "<=", to)
+        .orderBy("total")
+        .execute();
+      return rows.map((r) => ({ centerId: Number(r.center_id), year: Number(r.year), seq: Number(r.seq), status: r.status }));
+    },
+    /**
      * Whole issues (trees included) whose period overlaps [from, to], newest first: the
      * candidates of an archive search. `from`/`to` are ISO dates; either may be absent.
      */

@@ -6,7 +6,7 @@ import type { Database } from "../schema.js";
 import { toImportLog, type ImportMeta } from "./ledgerLog.js";
 import { postgresLedgerWriter } from "./ledgerPostgres.js";
 import { sqliteLedgerWriter } from "./ledgerSqlite.js";
-import { CATEGORIES, LEDGER_TABLES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
+import { CASE_CATEGORIES, CATEGORIES, DESK_MEASURES, LEDGER_TABLES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
 
 /** A sum of the rollups over a span of days. */
 export type RollupSum = { category: Category; measure: Measure; departmentId?: number; n: number };
@@ -17,6 +17,11 @@ export const dayNumber = (iso: string): number => Number(iso.slice(0, 4) + iso.s
 export const isoDay = (n: number): string => `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`;
 
 const CASE_CATS = ["licensing", "publicService", "otherPower"];
+/** Every (category, measure) ledger_daily holds: the case categories' two, the window's four. */
+const DAILY_PAIRS: [Category, Measure][] = [
+  ...CASE_CATEGORIES.flatMap((c) => (["accepted", "completed"] as const).map((m): [Category, Measure] => [c, m])),
+  ...DESK_MEASURES.map((m): [Category, Measure] => ["window", m]),
+];
 
 /**
  * The ledgers: bulk writers for imports, rollup sums for the figures, saved column
@@ -26,6 +31,31 @@ const CASE_CATS = ["licensing", "publicService", "otherPower"];
  * const sums = await store.ledger.sums(center.id, "2023-01-01", "2023-12-15");
  */
 export function ledgerRepository(db: Kysely<Database>) {
+  /**
+   * The day totals of several centers in one statement, grouped by center: one center's
+   * figures (`sums`) and the province roll-up are the same query. A center without rows is absent.
+   */
+  async function sumsByCenter(centerIds: number[], from: string, to: string): Promise<(RollupSum & { centerId: number })[]> {
+    if (!centerIds.length) return [];
+    // One column per (category, measure) and GROUP BY center_id alone: the rows come in key
+    // order (center_id, day, …), so the grouping streams instead of sorting every row.
+    const rows = await db
+      .selectFrom("ledger_daily")
+      .select("center_id")
+      .select(DAILY_PAIRS.map(([c, m], i) => sql<number | null>`sum(case when category = ${sql.lit(c)} and measure = ${sql.lit(m)} then n end)`.as(`s${i}`)))
+      .where("center_id", "in", centerIds)
+      .where("day", ">=", dayNumber(from))
+      .where("day", "<=", dayNumber(to))
+      .groupBy("center_id")
+      .execute();
+    return rows.flatMap((r) =>
+      DAILY_PAIRS.flatMap(([category, measure], i) => {
+        const n = (r as Record<string, unknown>)[`s${i}`];
+        return n === null || n === undefined ? [] : [{ centerId: Number(r.center_id), category, measure, n: Number(n) }];
+      }),
+    );
+  }
+
   return {
     /**
      * A writer for one import. Bulk loads commit batch by batch, so they cannot run
@@ -39,34 +69,25 @@ export function ledgerRepository(db: Kysely<Database>) {
         : postgresLedgerWriter(raw.pool, centerId, ledger, meta);
     },
 
-    /** Sums of the rollups from `from` to `to` (ISO dates, inclusive), by category and measure. */
+    /**
+     * Sums of the rollups from `from` to `to` (ISO dates, inclusive), by category and measure:
+     * the day totals (the one statement of sumsByCenter), or the per-department rollups.
+     */
     async sums(centerId: number, from: string, to: string, opts: { byDepartment?: boolean } = {}): Promise<RollupSum[]> {
-      const rows = opts.byDepartment
-        ? await db
-            .selectFrom("ledger_rollups")
-            .select(["category", "measure", "department_id"])
-            .select((e) => e.fn.sum<number>("n").as("n"))
-            .where("center_id", "=", centerId)
-            .where("day", ">=", dayNumber(from))
-            .where("day", "<=", dayNumber(to))
-            .groupBy(["category", "measure", "department_id"])
-            .execute()
-        : await db
-            .selectFrom("ledger_daily")
-            .select(["category", "measure"])
-            .select((e) => e.fn.sum<number>("n").as("n"))
-            .where("center_id", "=", centerId)
-            .where("day", ">=", dayNumber(from))
-            .where("day", "<=", dayNumber(to))
-            .groupBy(["category", "measure"])
-            .execute();
-      return rows.map((r) => ({
-        category: r.category as Category,
-        measure: r.measure as Measure,
-        ...(opts.byDepartment ? { departmentId: Number((r as { department_id?: number }).department_id) } : {}),
-        n: Number(r.n),
-      }));
+      if (!opts.byDepartment) return (await sumsByCenter([centerId], from, to)).map(({ category, measure, n }) => ({ category, measure, n }));
+      const rows = await db
+        .selectFrom("ledger_rollups")
+        .select(["category", "measure", "department_id"])
+        .select((e) => e.fn.sum<number>("n").as("n"))
+        .where("center_id", "=", centerId)
+        .where("day", ">=", dayNumber(from))
+        .where("day", "<=", dayNumber(to))
+        .groupBy(["category", "measure", "department_id"])
+        .execute();
+      return rows.map((r) => ({ category: r.category as Category, measure: r.measure as Measure, departmentId: Number(r.department_id), n: Number(r.n) }));
     },
+
+    sumsByCenter,
 
     /** Sums of the day totals per month (yyyymm) from `from` to `to`: the dashboard's monthly curves. */
     async monthly(centerId: number, from: string, to: string): Promise<(RollupSum & { month: number })[]> {

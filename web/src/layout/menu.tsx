@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import {
   AppstoreOutlined,
   AuditOutlined,
+  ApartmentOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
   EditOutlined,
@@ -28,6 +29,7 @@ export const MENU: MenuEntry[] = [
   { path: "/stats", label: "统计数据", icon: <BarChartOutlined />, roles: ["editor", "admin"] },
   { path: "/archive", label: "往期归档", icon: <FileSearchOutlined />, roles: "all" },
   { path: "/dashboard", label: "数据看板", icon: <FundOutlined />, roles: "all" },
+  { path: "/province", label: "全省汇总", icon: <ApartmentOutlined />, roles: ["province"] },
   { path: "/import", label: "导入", icon: <CloudUploadOutlined />, roles: ["admin", "editor"] },
   { path: "/settings", label: "系统设置", icon: <SettingOutlined />, roles: ["admin", "editor"] },
 ];

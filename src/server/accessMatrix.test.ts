@@ -106,6 +106,8 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "GET /api/issues/:ref/scheduled-publish": ["editor", "approver"],
   "PUT /api/issues/:ref/scheduled-publish": ["editor", "approver"],
   "DELETE /api/issues/:ref/scheduled-publish": ["editor", "approver"],
+  "GET /api/centers": ["province"],
+  "POST /api/centers": ["province"],
 };
 
 type Call = { method: string; url: string; key: string };
@@ -203,6 +205,9 @@ describe.each(storeFactories())("route × role matrix on $name", (factory) => {
  * sections), an inspector or assessor its headings only, a reader nothing; its
  * document, Facts, search hits and dashboard figures only editorial roles.
  */
+/** The roles that read a draft whole: the editorial ones, and the center's managers (admin, province). */
+const WHOLE: TestRole[] = ["editor", "approver", "admin", "province"];
+
 describe.each(storeFactories())("what each role reads of a draft on $name", (factory) => {
   let t: TestApp;
   let ref: string;
@@ -236,6 +241,7 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
       editor: [WORD.liaison, WORD.liaison2],
       approver: [WORD.liaison, WORD.liaison2],
       admin: [WORD.liaison, WORD.liaison2],
+      province: [WORD.liaison, WORD.liaison2],
       liaison: [WORD.liaison],
       liaison2: [WORD.liaison2],
       inspector: [],
@@ -267,7 +273,7 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
     for (const url of [`/api/issues/${ref}/document.html`, `/api/issues/${ref}/document.docx`, `/api/issues/${ref}/facts`])
       for (const role of TEST_ROLES) {
         const r = await as(role).get(url);
-        const whole = role === "editor" || role === "approver" || role === "admin";
+        const whole = WHOLE.includes(role);
         expect([url, role, r.status]).toEqual([url, role, whole ? 200 : 404]);
       }
     // The PDF is refused before it is rendered (editorial roles' PDFs need chromium: render tests).
@@ -279,7 +285,7 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
 
   it("finds a draft's text in the archive and counts it on the dashboard for editorial roles only", async () => {
     for (const role of TEST_ROLES) {
-      const whole = role === "editor" || role === "approver" || role === "admin";
+      const whole = WHOLE.includes(role);
       const search = await as(role).get(`/api/archive/search?q=${encodeURIComponent(WORD.liaison)}`);
       expect([role, search.status, search.body.hits.map((h: { ref: string }) => h.ref)]).toEqual([role, 200, whole ? [ref] : []]);
     }

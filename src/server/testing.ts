@@ -12,7 +12,7 @@ import { openDemoCopy } from "./demoTemplates.js";
 
 /** The accounts every test app has: one per role, and a second liaison of another department. */
 export type TestRole = Role | "liaison2";
-export const TEST_ROLES: TestRole[] = ["admin", "editor", "approver", "liaison", "liaison2", "inspector", "assessor", "reader"];
+export const TEST_ROLES: TestRole[] = ["admin", "editor", "approver", "liaison", "liaison2", "inspector", "assessor", "reader", "province"];
 export const TEST_PASSWORD = "Zhoubao-Test-2026!";
 
 export type Answer = { status: number; body: any; headers: Record<string, unknown>; raw: Buffer };

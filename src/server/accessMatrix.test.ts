@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeFactories } from "../store/testing.js";
 import { buildApp } from "./app.js";
 import type { RegisteredRoute } from "./options.js";
-import { ApiClient, startTestApp, TEST_ROLES, type TestApp, type TestRole } from "./testing.js";
+import { ApiClient, PUBLIC_ROUTES, startTestApp, TEST_ROLES, type TestApp, type TestRole } from "./testing.js";
 
 /**
  * THE access table: every route the server registers, and who may call it. A route
@@ -13,18 +13,7 @@ import { ApiClient, startTestApp, TEST_ROLES, type TestApp, type TestRole } from
  * "public": anyone; "user": any signed-in account; else the roles allowed.
  */
 const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
-  "GET /": "public",
-  "GET /*": "public",
-  "GET /healthz": "public",
-  "GET /api/docs": "public",
-  "GET /api/docs/": "public",
-  "GET /api/docs/json": "public",
-  "GET /api/docs/yaml": "public",
-  "GET /api/docs/static/*": "public",
-  "GET /api/docs/static/index.html": "public",
-  "GET /api/docs/static/swagger-initializer.js": "public",
-  "GET /api/auth/csrf": "public",
-  "POST /api/auth/login": "public",
+  ...Object.fromEntries(PUBLIC_ROUTES.map((k) => [k, "public" as const])),
   "POST /api/auth/logout": "user",
   "GET /api/me": "user",
   "PUT /api/me/password": "user",

@@ -48,3 +48,25 @@ export function treeOrder(centers: Flat[]): CenterNode[] {
   walk(null, 0);
   return out;
 }
+
+export type CenterBranch = CenterNode & { children?: CenterBranch[] };
+
+/**
+ * A tree-ordered list as nested branches (the 中心管理 table); a leaf has no `children`.
+ *
+ * @example
+ * nestCenters(treeOrder(list))[0].children?.map((c) => c.code) // ["510100", "510700"]
+ */
+export function nestCenters(nodes: CenterNode[]): CenterBranch[] {
+  const roots: CenterBranch[] = [];
+  const path: CenterBranch[] = [];
+  for (const n of nodes) {
+    const branch: CenterBranch = { ...n };
+    path.length = n.depth;
+    const parent = path[n.depth - 1];
+    if (parent) (parent.children ??= []).push(branch);
+    else roots.push(branch);
+    path[n.depth] = branch;
+  }
+  return roots;
+}

@@ -27,7 +27,7 @@ export const MENU: MenuEntry[] = [
   { path: "/archive", label: "往期归档", icon: <FileSearchOutlined />, roles: "all" },
   { path: "/dashboard", label: "数据看板", icon: <FundOutlined />, roles: "all" },
   { path: "/import", label: "导入", icon: <CloudUploadOutlined />, roles: ["admin", "editor"] },
-  { path: "/settings", label: "系统设置", icon: <SettingOutlined />, roles: ["admin", "editor"] },
+  { path: "/settings", label: "系统设置", icon: <SettingOutlined />, roles: ["admin", "editor", "province"] },
 ];
 
 export const BRAND_ICON = <AppstoreOutlined />;

@@ -13,13 +13,14 @@ import * as importReports from "./commands/import.js";
 // After commands/import.ts (when present): ledger adds `import cases|desk` to its `import` command.
 import * as ledger from "./commands/ledger.js";
 import * as mail from "./commands/mail.js";
+import * as center from "./commands/center.js";
 
 /**
  * Command groups, each `register(program, ctx)`. Add new ones here. Registering a group
  * must stay cheap (commander options only): each action imports what it needs, so that
  * `zhoubao --help` or `zhoubao issue list` do not load the server, the renderers, exceljs….
  */
-const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, issue, department, check, render, user, token, importReports, ledger, mail];
+const COMMANDS: { register(program: Command, ctx: CliContext): void }[] = [serve, db, center, issue, department, check, render, user, token, importReports, ledger, mail];
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command("zhoubao")
@@ -29,7 +30,22 @@ export function buildProgram(ctx: CliContext): Command {
     .helpOption("-h, --help", "显示帮助")
     .helpCommand("help [命令]", "显示某个命令的帮助");
   for (const c of COMMANDS) c.register(program, ctx);
+  withCenterOption(program);
+  // Every command works on one center: --center (before or after the command) or ZHOUBAO_CENTER names it.
+  program.hook("preAction", (root, action) => {
+    let code: string | undefined;
+    for (let c: Command | null = action; c && code === undefined; c = c.parent) code = c.opts<{ center?: string }>().center;
+    if (code !== undefined) ctx.useCenter(code);
+  });
   return program;
+}
+
+const CENTER_OPTION = "操作哪个中心（行政区划代码，如 510100；默认取 ZHOUBAO_CENTER，再默认第一个中心）";
+
+/** Declares --center on the program and each command, so that commander accepts it in any position. */
+function withCenterOption(c: Command): void {
+  c.option("--center <编码>", CENTER_OPTION);
+  for (const sub of c.commands) withCenterOption(sub);
 }
 
 /**

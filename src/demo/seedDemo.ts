@@ -10,7 +10,7 @@ export async function seedDemo(store: Store, centerId: number): Promise<number> 
   return store.transaction(async (tx) => {
     await tx.departments.seed(centerId);
     const center = await tx.centers.byId(centerId);
-    const docs = buildDemoArchive(center.name, await tx.departments.list(centerId), await tx.calendar.calendar());
+    const docs = buildDemoArchive(center.name, await tx.departments.list(centerId), await tx.calendar.calendar(centerId));
     for (const doc of docs) await tx.issues.create(centerId, doc, { status: "published" });
     return docs.length;
   });

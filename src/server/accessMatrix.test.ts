@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeFactories } from "../store/testing.js";
 import { buildApp } from "./app.js";
 import type { RegisteredRoute } from "./options.js";
-import { ApiClient, startTestApp, TEST_ROLES, type TestApp, type TestRole } from "./testing.js";
+import { ApiClient, PUBLIC_ROUTES, startTestApp, TEST_ROLES, type TestApp, type TestRole } from "./testing.js";
 
 /**
  * THE access table: every route the server registers, and who may call it. A route
@@ -13,14 +13,7 @@ import { ApiClient, startTestApp, TEST_ROLES, type TestApp, type TestRole } from
  * "public": anyone; "user": any signed-in account; else the roles allowed.
  */
 const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
-  "GET /": "public",
-  "GET /*": "public",
-  "GET /healthz": "public",
-  // The API description and Swagger UI (json, yaml, static/…), answered by the docs instance built on first use.
-  "GET /api/docs": "public",
-  "GET /api/docs/*": "public",
-  "GET /api/auth/csrf": "public",
-  "POST /api/auth/login": "public",
+  ...Object.fromEntries(PUBLIC_ROUTES.map((k) => [k, "public" as const])),
   "POST /api/auth/logout": "user",
   "GET /api/me": "user",
   "PUT /api/me/password": "user",
@@ -107,6 +100,8 @@ const ACCESS: Record<string, "public" | "user" | TestRole[]> = {
   "POST /api/issues/:ref/comments": ["approver"],
   "POST /api/issues/:ref/comments/:id/resolve": ["editor"],
   "GET /api/province/summary": ["province"],
+  "GET /api/centers": ["province"],
+  "POST /api/centers": ["province"],
 };
 
 type Call = { method: string; url: string; key: string };
@@ -204,6 +199,9 @@ describe.each(storeFactories())("route × role matrix on $name", (factory) => {
  * sections), an inspector or assessor its headings only, a reader nothing; its
  * document, Facts, search hits and dashboard figures only editorial roles.
  */
+/** The roles that read a draft whole: the editorial ones, and the center's managers (admin, province). */
+const WHOLE: TestRole[] = ["editor", "approver", "admin", "province"];
+
 describe.each(storeFactories())("what each role reads of a draft on $name", (factory) => {
   let t: TestApp;
   let ref: string;
@@ -237,6 +235,7 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
       editor: [WORD.liaison, WORD.liaison2],
       approver: [WORD.liaison, WORD.liaison2],
       admin: [WORD.liaison, WORD.liaison2],
+      province: [WORD.liaison, WORD.liaison2],
       liaison: [WORD.liaison],
       liaison2: [WORD.liaison2],
       inspector: [],
@@ -268,7 +267,7 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
     for (const url of [`/api/issues/${ref}/document.html`, `/api/issues/${ref}/document.docx`, `/api/issues/${ref}/facts`])
       for (const role of TEST_ROLES) {
         const r = await as(role).get(url);
-        const whole = role === "editor" || role === "approver" || role === "admin";
+        const whole = WHOLE.includes(role);
         expect([url, role, r.status]).toEqual([url, role, whole ? 200 : 404]);
       }
     // The PDF is refused before it is rendered (editorial roles' PDFs need chromium: render tests).
@@ -280,7 +279,7 @@ describe.each(storeFactories())("what each role reads of a draft on $name", (fac
 
   it("finds a draft's text in the archive and counts it on the dashboard for editorial roles only", async () => {
     for (const role of TEST_ROLES) {
-      const whole = role === "editor" || role === "approver" || role === "admin";
+      const whole = WHOLE.includes(role);
       const search = await as(role).get(`/api/archive/search?q=${encodeURIComponent(WORD.liaison)}`);
       expect([role, search.status, search.body.hits.map((h: { ref: string }) => h.ref)]).toEqual([role, 200, whole ? [ref] : []]);
     }

@@ -59,6 +59,10 @@ describe.each(storeFactories())("bad input on $name", (factory) => {
       ["admin", "POST", "/api/users", { username: "wangwu", displayName: "王五", role: "liaison", password: TEST_PASSWORD }, 400, "user.bad-role"],
       ["admin", "POST", "/api/users", { username: "t-editor", displayName: "重名", role: "reader", password: TEST_PASSWORD }, 409, "user.duplicate"],
       ["admin", "PUT", `/api/users/${t.users.admin.id}`, { role: "reader" }, 409, "user.last-admin"],
+      // The province role manages centers: granted and taken at the command line only.
+      ["admin", "POST", "/api/users", { username: "wangwu", displayName: "王五", role: "province", password: TEST_PASSWORD }, 403, "auth.forbidden"],
+      ["admin", "PUT", `/api/users/${t.users.reader.id}`, { role: "province" }, 403, "auth.forbidden"],
+      ["admin", "PUT", `/api/users/${t.users.province.id}`, { role: "reader" }, 403, "auth.forbidden"],
       ["admin", "PUT", "/api/calendar/overrides/2026-02-30", { workday: true }, 400, "input.invalid"],
       ["admin", "PUT", "/api/calendar/overrides/2026-10-10", { workday: "yes" }, 400, "input.invalid"],
       ["admin", "POST", "/api/departments", { name: "水利厅", aliases: [], displayOrder: 99 }, 409, "department.duplicate"],

@@ -17,7 +17,7 @@ describe.each(storeFactories())("write rate limit on $name", (factory) => {
     expect([refused.status, refused.body.code]).toEqual([429, "request.rate-limited"]);
     expect(refused.body.message).toMatch(/^操作过于频繁（每 60 秒最多 5 次修改），请 \d+ 秒后再试。$/);
     expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
-    expect((await t.store.calendar.overrides()).map((o) => o.date)).not.toContain("2027-10-06");
+    expect((await t.store.calendar.overrides(t.centerId)).map((o) => o.date)).not.toContain("2027-10-06");
     expect((await admin.get("/api/me")).status).toBe(200);
     // Another session of the same account, from the same address, has its own allowance.
     const second = await t.as("admin", "10.8.0.1");

@@ -12,8 +12,20 @@ import { openDemoCopy } from "./demoTemplates.js";
 
 /** The accounts every test app has: one per role, and a second liaison of another department. */
 export type TestRole = Role | "liaison2";
-export const TEST_ROLES: TestRole[] = ["admin", "editor", "approver", "liaison", "liaison2", "inspector", "assessor", "reader"];
+export const TEST_ROLES: TestRole[] = ["admin", "editor", "approver", "liaison", "liaison2", "inspector", "assessor", "reader", "province"];
 export const TEST_PASSWORD = "Zhoubao-Test-2026!";
+
+/** The routes anyone may call, the same for every center (`GET /*`: the web app's pages, only with a built web app). */
+export const PUBLIC_ROUTES = [
+  "GET /",
+  "GET /*",
+  "GET /healthz",
+  // The API description and Swagger UI (json, yaml, static/…), answered by the docs instance built on first use.
+  "GET /api/docs",
+  "GET /api/docs/*",
+  "GET /api/auth/csrf",
+  "POST /api/auth/login",
+];
 
 export type Answer = { status: number; body: any; headers: Record<string, unknown>; raw: Buffer };
 
@@ -94,24 +106,21 @@ async function demoStore(factory: StoreFactory): Promise<{ store: Store; centerI
 let testPasswordHash: Promise<string> | null = null;
 
 /**
- * An app on a fresh store with the demo archive (published issues 2025–2026), a draft
- * of the next issue, and one account per role (password TEST_PASSWORD).
+ * One account per test role in a center, named PREFIX+role (password TEST_PASSWORD); the
+ * liaisons bound to the center's first and second departments.
  */
-export async function startTestApp(factory: StoreFactory, options: Omit<AppOptions, "store"> & { draft?: boolean; demo?: boolean } = {}): Promise<TestApp> {
-  const { draft: withDraft = true, demo = true, ...appOptions } = options;
-  const { store, centerId } = demo ? await demoStore(factory) : await seededStore(factory);
-  const system = systemActor(centerId);
+export async function createTestAccounts(store: Store, centerId: number, prefix: string): Promise<{ users: TestApp["users"]; ids: Record<TestRole, number> }> {
   const departments = await store.departments.list(centerId);
   const departmentOf = (r: TestRole) => (r === "liaison" ? departments[0] : r === "liaison2" ? departments[1] : null);
   // Fixture accounts, stored directly with one hash of TEST_PASSWORD: addUser would hash it
-  // eight times (scrypt, ~0.4 s of CPU each) for every test app. addUser itself is tested
+  // once per role (scrypt, ~0.4 s of CPU each) for every test app. addUser itself is tested
   // through the users API; signing in still verifies the real hash.
   const passwordHash = await (testPasswordHash ??= hashPassword(TEST_PASSWORD));
   const created = await store.transaction((tx) =>
     Promise.all(
       TEST_ROLES.map((r) =>
         tx.users.create(centerId, {
-          username: `t-${r}`,
+          username: `${prefix}${r}`,
           displayName: `测试${r}`,
           role: r === "liaison2" ? "liaison" : r,
           departmentId: departmentOf(r)?.id ?? null,
@@ -122,7 +131,19 @@ export async function startTestApp(factory: StoreFactory, options: Omit<AppOptio
     ),
   );
   const users = Object.fromEntries(TEST_ROLES.map((r, i) => [r, { id: created[i].id, username: created[i].username, department: departmentOf(r)?.name ?? null }])) as TestApp["users"];
-  const editor = { ...system, userId: created[TEST_ROLES.indexOf("editor")].id, username: "t-editor", role: "editor" as const };
+  return { users, ids: Object.fromEntries(TEST_ROLES.map((r, i) => [r, created[i].id])) as Record<TestRole, number> };
+}
+
+/**
+ * An app on a fresh store with the demo archive (published issues 2025–2026), a draft
+ * of the next issue, and one account per role (password TEST_PASSWORD).
+ */
+export async function startTestApp(factory: StoreFactory, options: Omit<AppOptions, "store"> & { draft?: boolean; demo?: boolean } = {}): Promise<TestApp> {
+  const { draft: withDraft = true, demo = true, ...appOptions } = options;
+  const { store, centerId } = demo ? await demoStore(factory) : await seededStore(factory);
+  const system = systemActor(centerId);
+  const { users, ids } = await createTestAccounts(store, centerId, "t-");
+  const editor = { ...system, userId: ids.editor, username: "t-editor", role: "editor" as const };
   const draft = withDraft ? (await createIssue(store, editor, {})).issue : (null as unknown as StoredIssue);
   const app = await buildApp({ store, webDist: null, ...appOptions });
   await app.ready();

@@ -30,6 +30,15 @@ export const userPatchInput = z.object({
 });
 export type UserPatchInput = z.input<typeof userPatchInput>;
 
+/**
+ * The province role manages centers (issue 19): a center's admin may not grant or take it
+ * (a city admin would otherwise make itself the manager of its counties); the command line may.
+ */
+function assertMayGrant(actor: Actor, role: User["role"], before: User["role"] | null): void {
+  if (actor.role === "system" || role === before || (role !== "province" && before !== "province")) return;
+  throw new ZhoubaoError("auth.forbidden", "省级管理员账号只能在命令行添加或变更角色：zhoubao user add 用户名 --role province --center 中心编码。", { role });
+}
+
 /** A liaison needs an active department of the center; the other roles have none. */
 async function departmentFor(store: Store, centerId: number, role: User["role"], departmentId: number | null): Promise<number | null> {
   if (role !== "liaison") return null;
@@ -52,6 +61,7 @@ export async function addUser(store: Store, actor: Actor, input: unknown): Promi
   assertStrongPassword(u.password, u.username);
   const passwordHash = await hashPassword(u.password);
   return store.transaction(async (tx) => {
+    assertMayGrant(actor, u.role, null);
     const departmentId = await departmentFor(tx, actor.centerId, u.role, u.departmentId);
     const created = await tx.users.create(actor.centerId, {
       username: u.username,
@@ -77,6 +87,7 @@ export async function updateUser(store: Store, actor: Actor, id: number, input: 
   return store.transaction(async (tx) => {
     const before = await tx.users.require(actor.centerId, id);
     const role = p.role ?? before.role;
+    assertMayGrant(actor, role, before.role);
     const departmentId = await departmentFor(tx, actor.centerId, role, p.departmentId !== undefined ? p.departmentId : before.departmentId);
     const active = p.active ?? before.active;
     if (before.role === "admin" && before.active && (role !== "admin" || !active) && (await tx.users.count(actor.centerId, { role: "admin", activeOnly: true })) <= 1)

@@ -37,8 +37,8 @@ export async function setCalendarOverride(store: Store, actor: Actor, date: stri
   const day = parseInput(isoDate, date, "日期");
   const o = parseInput(calendarOverrideInput, input, "节假日调整");
   await store.transaction(async (tx) => {
-    const before = (await tx.calendar.overrides()).find((x) => x.date === day) ?? null;
-    await tx.calendar.setOverride({ date: day, ...o });
+    const before = (await tx.calendar.overrides(actor.centerId)).find((x) => x.date === day) ?? null;
+    await tx.calendar.setOverride(actor.centerId, { date: day, ...o });
     await audit(tx, actor, "calendar", day, before ? "update" : "create", before, { date: day, ...o });
   });
   return { date: day, ...o };
@@ -49,9 +49,9 @@ export async function removeCalendarOverride(store: Store, actor: Actor, date: s
   requireRole(actor, ["admin"], "调整节假日");
   const day = parseInput(isoDate, date, "日期");
   await store.transaction(async (tx) => {
-    const before = (await tx.calendar.overrides()).find((x) => x.date === day);
+    const before = (await tx.calendar.overrides(actor.centerId)).find((x) => x.date === day);
     if (!before) throw new ZhoubaoError("input.bad-reference", `${day} 没有节假日调整。`, { date: day });
-    await tx.calendar.removeOverride(day);
+    await tx.calendar.removeOverride(actor.centerId, day);
     await audit(tx, actor, "calendar", day, "delete", before, null);
   });
 }

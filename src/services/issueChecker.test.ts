@@ -29,7 +29,7 @@ describe.each(storeFactories())("issue checker on $name", (factory) => {
       const full = checkIssue(issue, {
         previous: all.filter((o) => o.total < issue.total).at(-1) ?? null,
         sameYear: all.filter((o) => o.year === issue.year),
-        calendar: await store.calendar.calendar(),
+        calendar: await store.calendar.calendar(centerId),
         registry: await store.departments.registry(centerId),
       });
       expect(checkIssue(issue, await checkContextFor(store, issue))).toEqual(full);

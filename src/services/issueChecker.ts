@@ -28,7 +28,7 @@ export async function checkContextFor(
   const [ofYear, previous, calendar, departments] = await Promise.all([
     store.issues.ofYear(issue.centerId, issue.year),
     store.issues.previous(issue.centerId, issue),
-    store.calendar.calendar(),
+    store.calendar.calendar(issue.centerId),
     store.departments.list(issue.centerId, { includeInactive: true }),
   ]);
   const sameYear = ofYear.filter((i) => i.id !== issue.id);

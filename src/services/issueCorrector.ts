@@ -39,7 +39,7 @@ export async function correctIssue(store: Store, actor: Actor, ref: string, inpu
     if (doc[k] !== issue[k]) throw new ZhoubaoError("input.invalid", `更正不能改变期号（${k}：${issue[k]} → ${doc[k]}）。`, { field: k });
   if (doc.period.start !== issue.period.start || doc.period.end !== issue.period.end)
     throw new ZhoubaoError("input.invalid", "更正不能改变统计周期。", { field: "period" });
-  validatePeriod(doc.period, await store.calendar.calendar());
+  validatePeriod(doc.period, await store.calendar.calendar(issue.centerId));
   assertKnownDepartments(doc, await store.departments.registry(issue.centerId));
   const ctx = await checkContextFor(store, issue);
   if (newOverrides) for (const o of newOverrides) assertOverridable(o, checkIssue(doc, ctx, []));

@@ -28,7 +28,7 @@ export type DraftOptions = z.infer<typeof draftOptions>;
  */
 export async function proposeNextIssue(store: Store, centerId: number, today?: string): Promise<Proposal> {
   const latest = await store.issues.latest(centerId);
-  return proposeNext(latest, await store.calendar.calendar(), today);
+  return proposeNext(latest, await store.calendar.calendar(centerId), today);
 }
 
 /**
@@ -41,7 +41,7 @@ export async function draftIssue(store: Store, centerId: number, input: unknown 
   return store.transaction(async (tx) => {
     const center = await tx.centers.byId(centerId);
     const latest = await tx.issues.latest(centerId);
-    const proposal = proposeNext(latest, await tx.calendar.calendar());
+    const proposal = proposeNext(latest, await tx.calendar.calendar(centerId));
     const year = opts.year ?? (opts.period ? Number(opts.period.start.slice(0, 4)) : proposal.year);
     const sections = await chooseTree(tx, centerId, opts.template ?? null, latest, center.defaults.template);
     const doc: IssueDocument = {

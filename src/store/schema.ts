@@ -91,6 +91,8 @@ export interface IssueRevisionsTable {
 }
 
 export interface CalendarOverridesTable {
+  /** Each center keeps its own overrides (migration 0010). */
+  center_id: number;
   date: string;
   workday: number;
   note: string | null;

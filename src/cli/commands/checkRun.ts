@@ -25,7 +25,7 @@ export async function runCheck(ctx: CliContext, ref: string | undefined, opts: {
   const centerId = (await ctx.center()).id;
   const [issues, calendar, registry] = await Promise.all([
     store.issues.all(centerId),
-    store.calendar.calendar(),
+    store.calendar.calendar(centerId),
     store.departments.registry(centerId),
   ]);
   let findings: Located[];

@@ -19,6 +19,10 @@ async function zhoubao(store: Store, args: string[]) {
       await store.departments.seed(c.id);
       return c;
     },
+    useCenter: () => {
+      throw new Error("this test works on the default center");
+    },
+    centerNamed: () => false,
     out: (t) => out.push(t),
     err: (t) => err.push(t),
     close: async () => undefined,

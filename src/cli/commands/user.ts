@@ -37,6 +37,9 @@ export function register(program: Command, ctx: CliContext): void {
         throw new ZhoubaoError("input.invalid", "请用 --password-stdin 从标准输入提供密码，不要把密码写在命令行上。", {});
       const [{ addUser }, { systemActor }] = await Promise.all([accounts(), actor()]);
       const store = await ctx.store();
+      // With several centers an account must be bound to one on purpose, not to the first by default.
+      if (!ctx.centerNamed() && (await store.centers.list()).length > 1)
+        throw new ZhoubaoError("center.required", "部署中有多个中心，请用 --center 编码（或 ZHOUBAO_CENTER）指明用户所属的中心；可用 zhoubao center list 查看。", {});
       const center = await ctx.center();
       let departmentId: number | null = null;
       if (opts.department) {

@@ -3,6 +3,7 @@ import { assessmentRoutes } from "./assessments/route.js";
 import { auditRoutes } from "./audit/route.js";
 import { authRoutes } from "./auth/route.js";
 import { calendarRoutes } from "./calendar/route.js";
+import { centerRoutes } from "./centers/route.js";
 import { dashboardRoutes } from "./dashboard/route.js";
 import type { RouteModule } from "./common.js";
 import { departmentRoutes } from "./departments/route.js";
@@ -55,4 +56,6 @@ export const ROUTE_MODULES: RouteModule[] = [
   reviewRoutes,
   // The province roll-up (issue 19).
   provinceRoutes,
+  // Centers of a province deployment (issue 19).
+  centerRoutes,
 ];

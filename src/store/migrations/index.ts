@@ -8,6 +8,7 @@ import * as m0006 from "./0006_login_guard.js";
 import * as m0007 from "./0007_api_tokens.js";
 import * as m0008 from "./0008_distribution.js";
 import * as m0009 from "./0009_center_tree.js";
+import * as m0010 from "./0010_center_calendars.js";
 import * as m0012 from "./0012_review_comments.js";
 import * as m0014 from "./0014_ledger_partitions.js";
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0007_api_tokens": m0007,
   "0008_distribution": m0008,
   "0009_center_tree": m0009,
+  "0010_center_calendars": m0010,
   "0012_review_comments": m0012,
   "0014_ledger_partitions": m0014,
 };

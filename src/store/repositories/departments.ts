@@ -33,6 +33,21 @@ export function departmentsRepository(db: Kysely<Database>) {
         .execute();
       return SEED_DEPARTMENTS.length;
     },
+    /** Gives a new center the departments of another (names, aliases, order; active ones only). */
+    async copy(fromCenterId: number, toCenterId: number): Promise<number> {
+      const r = await db
+        .insertInto("departments")
+        .columns(["center_id", "name", "aliases", "display_order", "active"])
+        .expression((eb) =>
+          eb
+            .selectFrom("departments")
+            .select((e) => [e.val(toCenterId).as("center_id"), "name", "aliases", "display_order", "active"])
+            .where("center_id", "=", fromCenterId)
+            .where("active", "=", 1),
+        )
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0);
+    },
     /** Creates or updates a department; a name or alias used by another department is refused. */
     async save(centerId: number, d: { id?: number; name: string; aliases: string[]; displayOrder: number; active?: boolean }): Promise<Department> {
       const all = await this.list(centerId, { includeInactive: true });

@@ -97,12 +97,12 @@ describe.each(storeFactories())("issues repository on $name", (factory) => {
   });
 
   it("keeps calendar overrides and applies them", async () => {
-    await store.calendar.setOverride({ date: "2023-12-11", workday: false, note: "设备检修" });
-    expect((await store.calendar.calendar()).isWorkday("2023-12-11")).toBe(false);
-    await store.calendar.setOverride({ date: "2023-12-11", workday: true });
-    expect((await store.calendar.overrides())).toHaveLength(1);
-    await store.calendar.removeOverride("2023-12-11");
-    expect(await store.calendar.overrides()).toEqual([]);
+    await store.calendar.setOverride(centerId, { date: "2023-12-11", workday: false, note: "设备检修" });
+    expect((await store.calendar.calendar(centerId)).isWorkday("2023-12-11")).toBe(false);
+    await store.calendar.setOverride(centerId, { date: "2023-12-11", workday: true });
+    expect((await store.calendar.overrides(centerId))).toHaveLength(1);
+    await store.calendar.removeOverride(centerId, "2023-12-11");
+    expect(await store.calendar.overrides(centerId)).toEqual([]);
   });
 
   it("departments: seeded once, aliases resolved, a taken alias refused", async () => {

@@ -48,7 +48,7 @@ export function issuesRepository(db: Kysely<Database>) {
   /** Validates a document against the schema, the calendar, the registry and the stored numbers. */
   async function vet(centerId: number, input: unknown, opts: CreateOptions, selfId?: number): Promise<IssueDocument> {
     const doc = parseInput(issueDocument, input, "周报");
-    validatePeriod(doc.period, await calendarRepository(db).calendar());
+    validatePeriod(doc.period, await calendarRepository(db).calendar(centerId));
     if (!opts.allowUnknownDepartments) assertKnownDepartments(doc, await departmentsRepository(db).registry(centerId));
     const others = (await numbersAround(centerId, doc)).filter((n) => n.id !== selfId);
     assertContinuity(doc, others, { brokenAllowed: opts.allowBrokenNumbering });

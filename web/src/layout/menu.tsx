@@ -31,7 +31,7 @@ export const MENU: MenuEntry[] = [
   { path: "/dashboard", label: "数据看板", icon: <FundOutlined />, roles: "all" },
   { path: "/province", label: "全省汇总", icon: <ApartmentOutlined />, roles: ["province"] },
   { path: "/import", label: "导入", icon: <CloudUploadOutlined />, roles: ["admin", "editor"] },
-  { path: "/settings", label: "系统设置", icon: <SettingOutlined />, roles: ["admin", "editor"] },
+  { path: "/settings", label: "系统设置", icon: <SettingOutlined />, roles: ["admin", "editor", "province"] },
 ];
 
 export const BRAND_ICON = <AppstoreOutlined />;

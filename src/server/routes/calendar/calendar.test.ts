@@ -15,7 +15,7 @@ describe.each(storeFactories())("calendar override routes on $name", (factory) =
     expect((await admin.put("/api/calendar/overrides/2027-10-09", { workday: true, note: "国庆调休上班" })).body).toEqual({ date: "2027-10-09", workday: true, note: "国庆调休上班" });
     expect((await admin.put("/api/calendar/overrides/2027-10-09", { workday: false })).body.workday).toBe(false);
     expect((await editor.get("/api/calendar/overrides")).body.overrides).toEqual([{ date: "2027-10-09", workday: false, note: null }]);
-    expect((await t.store.calendar.calendar()).isWorkday("2027-10-09")).toBe(false);
+    expect((await t.store.calendar.calendar(t.centerId)).isWorkday("2027-10-09")).toBe(false);
     expect((await admin.del("/api/calendar/overrides/2027-10-09")).body).toEqual({ ok: true });
     expect((await admin.del("/api/calendar/overrides/2027-10-09")).body.code).toBe("input.bad-reference");
     const log = await t.store.audit.list(t.centerId, { entity: "calendar" });

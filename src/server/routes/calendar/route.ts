@@ -8,12 +8,12 @@ const tags = ["节假日调整"];
 const override = z.object({ date: z.string(), workday: z.boolean(), note: z.string().nullable() });
 const dateParam = z.object({ date: z.string().max(10).describe("日期 YYYY-MM-DD") });
 
-/** The admin's corrections of the official holiday calendar. */
+/** The admin's corrections of the official holiday calendar, each center its own (migration 0010). */
 export const calendarRoutes: RouteModule = (api, o) => {
   api.get("/api/calendar/overrides", {
     config: { access: "user" },
     schema: { tags, summary: "节假日调整表", response: { 200: z.object({ overrides: z.array(override) }), ...ERROR_RESPONSES } },
-    handler: async () => ({ overrides: (await o.store.calendar.overrides()).map((x) => ({ ...x, note: x.note ?? null })) }),
+    handler: async (req) => ({ overrides: (await o.store.calendar.overrides(actorOf(req).centerId)).map((x) => ({ ...x, note: x.note ?? null })) }),
   });
 
   api.put("/api/calendar/overrides/:date", {

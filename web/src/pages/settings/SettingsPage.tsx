@@ -14,6 +14,7 @@ const AuditTab = lazy(() => import("./AuditTab"));
 const TokensTab = lazy(() => import("./TokensTab"));
 const DistributionTab = lazy(() => import("./DistributionTab"));
 const DeliveriesTab = lazy(() => import("./DeliveriesTab"));
+const CentersTab = lazy(() => import("./CentersTab"));
 
 const TABS: { key: string; label: string; roles: Role[]; Tab: React.ComponentType }[] = [
   { key: "center", label: "中心与分发范围", roles: ["admin"], Tab: CenterTab },
@@ -25,9 +26,10 @@ const TABS: { key: string; label: string; roles: Role[]; Tab: React.ComponentTyp
   { key: "audit", label: "操作日志", roles: ["admin", "editor"], Tab: AuditTab },
   { key: "distribution", label: "分发与提醒", roles: ["admin"], Tab: DistributionTab },
   { key: "deliveries", label: "分发记录", roles: ["admin", "editor"], Tab: DeliveriesTab },
+  { key: "centers", label: "中心管理", roles: ["province"], Tab: CentersTab },
 ];
 
-/** 系统设置: one tab per thing an admin maintains; an editor sees templates and the audit log. */
+/** 系统设置: one tab per thing an admin maintains; an editor sees templates and the audit log, a province user 中心管理. */
 export default function SettingsPage() {
   const user = useUser();
   const navigate = useNavigate();

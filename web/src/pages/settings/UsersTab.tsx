@@ -10,7 +10,10 @@ import { useDepartments } from "../../hooks/useDepartments";
 import { useRequest } from "../../hooks/useRequest";
 import { passwordProblem } from "../login/ChangePasswordForm";
 
-const ROLES = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value: value as Role, label }));
+// 省级管理员 is granted at the command line only (the server refuses it here): not offered.
+const ROLES = Object.entries(ROLE_LABELS)
+  .filter(([value]) => value !== "province")
+  .map(([value, label]) => ({ value: value as Role, label }));
 
 /** 用户与角色: accounts, their role and (for liaisons) department; disabling and password resets. */
 export default function UsersTab() {

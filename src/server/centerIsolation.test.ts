@@ -104,13 +104,18 @@ const SCOPE: Record<string, "public" | "list" | "own" | 404 | 400> = {
   "GET /api/issues/:ref/scheduled-publish": 404,
   "PUT /api/issues/:ref/scheduled-publish": 404,
   "DELETE /api/issues/:ref/scheduled-publish": 404,
+  "GET /api/issues/:ref/review": 404,
+  "GET /api/issues/:ref/comments": 404,
+  "POST /api/issues/:ref/comments": 404,
+  "POST /api/issues/:ref/comments/:id/resolve": 404,
+  "GET /api/province/summary": "list",
   "GET /api/centers": "list",
   "POST /api/centers": "own",
 };
 
 /** Text only center A's data holds: found by A's users, never in an answer to B's. */
 const WORD = "甲中心独有词";
-const MARKERS = [WORD, "jia@a.example", "https://a.example/hook", "甲中心令牌", "甲中心模板", "甲中心办件.csv", "甲中心巡查结论", "甲中心调休"];
+const MARKERS = [WORD, "jia@a.example", "https://a.example/hook", "甲中心令牌", "甲中心模板", "甲中心办件.csv", "甲中心巡查结论", "甲中心调休", "甲中心审阅意见"];
 
 /** Every row of center A, in every table keyed by center (and the rows of A's issues): what must not change. */
 async function snapshot(store: Store, centerId: number, issueIds: number[]): Promise<Record<string, unknown[]>> {
@@ -174,12 +179,13 @@ describe.each(storeFactories())("route × role × center matrix on $name", (fact
     await writeCaseExport(csv, { year: 2026, rows: 200, seed: 7, asOf: "2026-11-20" });
     const ledger = await A("editor").upload("/api/ledger/cases", { progressKey: "jia-center-import" }, { name: "甲中心办件.csv", bytes: readFileSync(csv) });
     const past = await A("editor").upload("/api/imports", { dryRun: "true" }, { name: "2023-45.txt", bytes: readFileSync(join(FIXTURES, "2023-45.txt")) });
+    const comment = await A("approver").post(`/api/issues/${ref}/comments`, { sectionId: news.id, text: "甲中心审阅意见：请写明人数。" });
     const published = (await t.store.issues.list(t.centerId)).find((i) => i.status === "published")!;
     await enqueueIssueEvent(t.store, (await t.store.issues.byId(published.id))!, "published");
     const [delivery] = await t.store.deliveries.list(t.centerId);
-    expect([sub, ins, ass, rec, hook, token, tpl].map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201, 201]);
+    expect([sub, ins, ass, rec, hook, token, tpl, comment].map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201, 201, 201]);
     expect([cal.status, ledger.status, past.status, delivery?.id > 0]).toEqual([200, 200, 200, true]);
-    ids = { submissions: sub.body.id, inspections: ins.body.id, assessments: ass.body.id, users: t.users.reader.id, departments: (await t.store.departments.list(t.centerId))[0].id!, tokens: token.body.info.id, recipients: rec.body.id, webhooks: hook.body.id, deliveries: delivery.id };
+    ids = { submissions: sub.body.id, inspections: ins.body.id, assessments: ass.body.id, users: t.users.reader.id, departments: (await t.store.departments.list(t.centerId))[0].id!, tokens: token.body.info.id, recipients: rec.body.id, webhooks: hook.body.id, deliveries: delivery.id, issues: comment.body.id }; // the only :id under /api/issues is a review comment
     const inspection = { inspectedOn: t.draft.period.end, items };
     const assessment = { month: "2026-10", entries: [{ department: t.users.liaison.department, deductions: [], bonuses: [] }] };
     bodies = {
@@ -195,6 +201,7 @@ describe.each(storeFactories())("route × role × center matrix on $name", (fact
       "PUT /api/recipients/:id": { line: "report", name: "乙中心收件人", email: "yi@b.example" },
       "PUT /api/webhooks/:id": { name: "乙中心钩子", url: "https://b.example/hook" },
       "PUT /api/issues/:ref/scheduled-publish": { at: "2026-12-30T09:00:00+08:00" },
+      "POST /api/issues/:ref/comments": { sectionId: "s1", text: "中心 B 的审阅意见" },
     };
     params = { ref, n: "1", date: "2026-12-05", name: "甲中心模板", format: "html", key: "jia-center-import" };
     aIssueIds = (await t.store.issues.list(t.centerId)).map((i) => i.id);

@@ -4,10 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCaseExport } from "../../../ingest/ledger/generator.js";
 import { importLedger } from "../../../ingest/ledger/importer.js";
-import { hashPassword } from "../../../services/passwordHasher.js";
 import { platformStatsAsOf } from "../../../services/statsFiller.js";
 import { storeFactories } from "../../../store/testing.js";
-import { startTestApp, TEST_PASSWORD, type ApiClient, type TestApp } from "../../testing.js";
+import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
 
 describe.each(storeFactories())("GET /api/province/summary on $name", (factory) => {
   let t: TestApp;
@@ -31,9 +30,7 @@ describe.each(storeFactories())("GET /api/province/summary on $name", (factory) 
       await writeCaseExport(file, { year, rows: 800 + 200 * i, seed: 90 + i, asOf: published.period.end });
       await importLedger(t.store, id, { ledger: "cases", file });
     }
-    await t.store.users.create(t.centerId, { username: "t-province", displayName: "省级管理员", role: "province", departmentId: null, passwordHash: await hashPassword(TEST_PASSWORD), mustChangePassword: false });
-    province = t.anonymous();
-    await province.login("t-province");
+    province = await t.as("province");
   }, 120_000);
   afterAll(async () => {
     await t?.close();

@@ -43,7 +43,41 @@ async function openSqlite(): Promise<Store> {
   return store;
 }
 
+/**
+ * The empty migrated database the suite's global setup made (e2e/globalSetup.ts), or null
+ * outside a vitest run (the fuzzer) or without one.
+ */
+export async function emptyTemplate(): Promise<string | null> {
+  try {
+    const { inject } = await import("vitest");
+    return inject("demoTemplates")?.postgresEmpty ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A database copied from the empty template (about 0.4 s), dropped on close. */
+async function copyOfTemplate(url: string, template: string): Promise<Store> {
+  const name = `zb_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template}`);
+  await admin.end();
+  const store = await openStore({ dialect: "postgres", url: Object.assign(new URL(url), { pathname: `/${name}` }).toString() });
+  const close = store.close;
+  store.close = async () => {
+    await close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+  return store;
+}
+
 async function openPostgres(url: string): Promise<Store> {
+  const template = await emptyTemplate();
+  if (template) return copyOfTemplate(url, template);
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

@@ -102,7 +102,8 @@ describe.each(postgres)("the ledger partitioned by center (migration 0014) on $n
     for (const x of ["with s as", "into ledger_matters", "into ledger_case_prefixes", "update ledger_imports", "from ledger_daily", "from ledger_rollups", "into ledger_sources", "from ledger_imports"])
       expect(ledger.some((s) => unquoted(s.text).includes(x)), x).toBe(true);
 
-    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL, options: `-c search_path=${schema}` });
+    // The store's own database (a copy of the suite's template, or TEST_DATABASE_URL with a schema of its own).
+    const client = new pg.Client({ connectionString: store.target.dialect === "postgres" ? store.target.url : undefined, options: `-c search_path=${schema}` });
     await client.connect();
     try {
       // The writer's staging tables are temporary: make them in this session too.

@@ -40,6 +40,8 @@ export const ERROR_CODES = {
   "issue.checks-failed": "conflict",
   "issue.locked": "conflict",
   "issue.stale": "conflict",
+  "issue.publishing": "conflict",
+  "issue.publish-job-not-found": "not-found",
   "store.bad-url": "invalid",
   "store.unavailable": "unavailable",
   "store.busy": "unavailable",

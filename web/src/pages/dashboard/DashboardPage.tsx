@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Alert, Card, Col, Empty, Row, Segmented, Select, Space, Typography } from "antd";
-import { getDashboard } from "../../api/dashboard";
+import { getDashboard, statsXlsxUrl } from "../../api/dashboard";
+import { ExcelButton } from "../../components/ExcelButton";
 import { listIssues } from "../../api/issues";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
@@ -37,6 +38,7 @@ export default function DashboardPage() {
         <span>年份：</span>
         <Select aria-label="年份" style={{ width: 120 }} value={shown} onChange={(y) => (setYear(y), setPicked(null))} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
         {board.data ? <Typography.Text type="secondary">共 {board.data.issues} 期周报</Typography.Text> : null}
+        {shown !== null ? <ExcelButton url={statsXlsxUrl(shown)} fileName={`${shown}年统计数据.xlsx`} testId="export-stats" /> : null}
       </Space>
       {board.error ? <ErrorBox error={board.error} retry={board.reload} /> : null}
       {board.loading || !series ? (

@@ -17,9 +17,10 @@ export function GeneratedText({ children, testId = "generated-sentence" }: { chi
 }
 
 /** A whole non-negative count; empty means "not entered yet" (null), never 0. */
-export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%" }: { value: number | null | undefined; onChange(v: number | null): void; ariaLabel: string; disabled?: boolean; width?: number | string }) {
+export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%", id }: { value: number | null | undefined; onChange(v: number | null): void; ariaLabel: string; disabled?: boolean; width?: number | string; id?: string }) {
   return (
     <InputNumber
+      id={id}
       aria-label={ariaLabel}
       value={value ?? null}
       min={0}
@@ -34,9 +35,10 @@ export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%
 }
 
 /** A calendar date as YYYY-MM-DD (the center's local date). */
-export function DateInput({ value, onChange, ariaLabel, disabled, allowClear = true }: { value: string | null | undefined; onChange(v: string | null): void; ariaLabel: string; disabled?: boolean; allowClear?: boolean }) {
+export function DateInput({ value, onChange, ariaLabel, disabled, allowClear = true, id }: { value: string | null | undefined; onChange(v: string | null): void; ariaLabel: string; disabled?: boolean; allowClear?: boolean; id?: string }) {
   return (
     <DatePicker
+      id={id}
       aria-label={ariaLabel}
       value={value ? dayjs(value) : null}
       onChange={(d) => onChange(d ? d.format("YYYY-MM-DD") : null)}

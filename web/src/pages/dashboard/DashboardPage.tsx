@@ -9,6 +9,7 @@ import { Chart } from "./EChart";
 import { LedgerPanel } from "./LedgerPanel";
 import { newsOption, rankOption, windowOption, ytdOption } from "./options";
 import { CATEGORIES, type Category } from "@domain/dashboard/series";
+import { latestPrintedYtd } from "@domain/dashboard/ytdNote";
 
 /** 数据看板: a year's issues as curves — year-to-date figures, weekly increments, the window, ranks, news. */
 export default function DashboardPage() {
@@ -87,7 +88,7 @@ export default function DashboardPage() {
           </Col>
         </Row>
       )}
-      {shown !== null ? <LedgerPanel year={shown} /> : null}
+      {shown !== null ? <LedgerPanel year={shown} printed={series ? latestPrintedYtd(series) : null} /> : null}
       <Alert type="info" showIcon title="本周新增 = 本期年度累计数 − 同年上一期的年度累计数；每年第一期即为当年累计数。" />
     </Space>
   );

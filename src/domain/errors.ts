@@ -41,6 +41,8 @@ export const ERROR_CODES = {
   "issue.locked": "conflict",
   "issue.stale": "conflict",
   "date.outside-period": "invalid",
+  "issue.publishing": "conflict",
+  "issue.publish-job-not-found": "not-found",
   "store.bad-url": "invalid",
   "store.unavailable": "unavailable",
   "store.busy": "unavailable",

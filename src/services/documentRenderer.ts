@@ -46,10 +46,13 @@ export function pdfFontReport(): { fonts: FontUse[]; advice: string | null } {
   return { fonts, advice: fonts.every((f) => f.isOfficial) ? null : FONT_ADVICE };
 }
 
-/** Every format of a document, for keeping with a published revision. */
-export async function renderAll(doc: IssueDocument, revision: number): Promise<RenderedDocument[]> {
+/** Every format of a document, for keeping with a published revision; `onFormat` hears each as it begins. */
+export async function renderAll(doc: IssueDocument, revision: number, onFormat?: (format: DocumentFormat) => void): Promise<RenderedDocument[]> {
   const out: RenderedDocument[] = [];
-  for (const f of DOCUMENT_FORMATS) out.push(await renderDocument(doc, f, revision));
+  for (const f of DOCUMENT_FORMATS) {
+    onFormat?.(f);
+    out.push(await renderDocument(doc, f, revision));
+  }
   return out;
 }
 

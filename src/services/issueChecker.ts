@@ -25,16 +25,19 @@ export async function checkContextFor(
   issue: StoredIssue | (IssueDocument & { id?: number; centerId: number; status?: StoredIssue["status"] }),
   publishing = issue.status === "published",
 ): Promise<CheckContext> {
-  const [ofYear, previous, calendar, departments] = await Promise.all([
+  const [ofYear, previous, calendar, departments, inspections] = await Promise.all([
     store.issues.ofYear(issue.centerId, issue.year),
     store.issues.previous(issue.centerId, issue),
     store.calendar.calendar(issue.centerId),
     store.departments.list(issue.centerId, { includeInactive: true }),
+    issue.id === undefined ? [] : store.inspections.list(issue.centerId, { issueId: issue.id }),
   ]);
   const sameYear = ofYear.filter((i) => i.id !== issue.id);
   // The previous issue is usually of the same year: one object, so the rules see it as such.
   const prev = previous && (sameYear.find((i) => i.id === previous.id) ?? previous);
-  return { previous: prev, sameYear, calendar, registry: registryOf(departments), publishing };
+  // Records filed for this issue and not adopted (attachedAt empty) are named by the checks.
+  const pendingInspections = inspections.filter((r) => r.attachedAt === null).map((r) => ({ inspectedOn: r.inspectedOn, inspector: r.inspector }));
+  return { previous: prev, sameYear, calendar, registry: registryOf(departments), publishing, pendingInspections };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZhoubaoError } from "../domain/errors.js";
 import { ISSUE_STATUS_LABELS, type IssueStatus, type StoredIssue } from "../domain/model/issue.js";
+import type { PublishStepKey } from "../domain/publishing.js";
 import { parseInput } from "../domain/validate.js";
 import type { Store } from "../store/index.js";
 import { toDocument } from "../store/index.js";
@@ -37,12 +38,13 @@ export function localToday(now = new Date()): string {
  * warning without a written reason, refuses the move (issue.checks-failed). Publishing
  * dates the issue (印发日期 = today when empty), renders DOCX, PDF and HTML before
  * the transaction and keeps them with the frozen revision 1; from then on the issue
- * is immutable.
+ * is immutable. `onStep` hears each step of a publication as it begins (校核, each
+ * format, 归档), for the progress the page shows.
  *
  * @example
  * await transitionIssue(store, approver, "2026-46", { action: "approve" });
  */
-export async function transitionIssue(store: Store, actor: Actor, ref: string, input: unknown): Promise<StoredIssue> {
+export async function transitionIssue(store: Store, actor: Actor, ref: string, input: unknown, onStep?: (step: PublishStepKey) => void): Promise<StoredIssue> {
   const { action, comment } = parseInput(transitionInput, input, "操作");
   const move = MOVES[action];
   requireRole(actor, move.roles, move.what);
@@ -53,9 +55,11 @@ export async function transitionIssue(store: Store, actor: Actor, ref: string, i
   };
   refuse(issue);
   const publishing = action === "publish";
+  if (publishing) onStep?.("check");
   const doc = { ...toDocument(issue), publishedOn: issue.publishedOn ?? (publishing ? localToday() : null) };
   if (action === "submit" || action === "approve" || publishing) assertApprovable(issue, await findingsOf(store, issue, doc, undefined, publishing));
-  const files = publishing ? await renderAll(doc, 1) : [];
+  const files = publishing ? await renderAll(doc, 1, onStep) : [];
+  if (publishing) onStep?.("archive");
 
   return store.transaction(async (tx) => {
     await tx.issueWorkflow.lock(issue.id);

@@ -7,7 +7,7 @@ import { overflowsX, until, untranslated } from "../ui.js";
  * extensions of uploaded files' names, encodings, the test accounts' user names, codes.
  */
 export const ALLOWED_LATIN =
-  /^(Word|PDF|DOCX|XLSX|CSV|TXT|txt|csv|xlsx|pdf|docx|UTF-8|GB18030|GBK|HTML|api|docs|json|admin|editor1|approver1|liaison1|liaison2|inspector1|assessor1|reader1|Ctrl)$/;
+  /^(Word|Excel|PDF|DOCX|XLSX|CSV|TXT|txt|csv|xlsx|pdf|docx|UTF-8|GB18030|GBK|HTML|api|docs|json|admin|editor1|approver1|liaison1|liaison2|inspector1|assessor1|reader1|Ctrl)$/;
 
 /** Waits until the screen has stopped loading: no spinner, no skeleton. */
 export async function settled(page: Page): Promise<void> {

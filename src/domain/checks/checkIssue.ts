@@ -30,6 +30,7 @@ export function ruleContextOf(doc: IssueDocument, ctx: CheckContext): RuleContex
     calendar: ctx.calendar,
     registry: ctx.registry,
     publishing: ctx.publishing ?? false,
+    pendingInspections: ctx.pendingInspections ?? [],
   };
 }
 

@@ -37,6 +37,7 @@ export const CHECK_CODES = {
   "content.empty-section": { severity: "error", title: "栏目没有内容" },
   "content.blank": { severity: "error", title: "印发文字中留有空白（＿＿）" },
   "content.unreviewed": { severity: "error", title: "原文未能识别，尚未核对" },
+  "inspection.not-adopted": { severity: "info", title: "巡查记录尚未编入本期" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

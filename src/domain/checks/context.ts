@@ -19,7 +19,12 @@ export type CheckContext = {
   calendar: HolidayCalendar;
   registry: DepartmentRegistry;
   publishing?: boolean;
+  /** The inspector's records filed for this issue and not yet adopted into it (none when unknown). */
+  pendingInspections?: readonly PendingInspection[];
 };
+
+/** An inspection record filed for an issue, as the checks name it. */
+export type PendingInspection = { inspectedOn: string; inspector: string };
 
 /** An issue with its sections indexed by kind, built once per issue. */
 export type IssueView = { doc: IssueDocument; byKind: ReadonlyMap<SectionKind, Section[]> };
@@ -42,6 +47,7 @@ export type RuleContext = {
   offsetReference: OffsetReference | null;
   calendar: HolidayCalendar;
   registry: DepartmentRegistry;
+  pendingInspections?: readonly PendingInspection[];
 };
 
 export type Rule = (view: IssueView, ctx: RuleContext) => Finding[];

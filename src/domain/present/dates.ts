@@ -26,3 +26,16 @@ export function chineseMonth(month: string): string {
   const [y, m] = month.split("-").map(Number);
   return `${y}年${m}月`;
 }
+
+/**
+ * A monthly title with its month, named once: a title that already says the month is
+ * left as it is.
+ *
+ * @example
+ * titleWithMonth("2026年11月窗口考核结果", "2026-11"); // "2026年11月窗口考核结果"
+ * titleWithMonth("十一月考核", "2026-11"); // "十一月考核（2026年11月）"
+ */
+export function titleWithMonth(title: string, month: string): string {
+  const m = chineseMonth(month);
+  return title.includes(m) ? title : `${title}（${m}）`;
+}

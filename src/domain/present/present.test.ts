@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { chineseDate, chinesePeriod, issueNumberLine } from "./dates.js";
+import { chineseDate, chinesePeriod, issueNumberLine, titleWithMonth } from "./dates.js";
 import { chineseNumeral, headingNumber, parseChineseNumeral } from "./numerals.js";
 import { manualProgressSentences, platformStatsSentence, windowCountsSentence } from "./sentences.js";
 
 describe("Chinese presentation", () => {
+  it("names a monthly title's month once (附件：…考核结果, not …考核结果（2026年11月）after a title that says it)", () => {
+    expect(titleWithMonth("2026年11月进驻部门（单位）窗口考核结果", "2026-11")).toBe("2026年11月进驻部门（单位）窗口考核结果");
+    expect(titleWithMonth("十一月考核", "2026-11")).toBe("十一月考核（2026年11月）");
+    // Another month in the title is not this one: the month is added.
+    expect(titleWithMonth("2026年1月考核", "2026-11")).toBe("2026年1月考核（2026年11月）");
+  });
+
   it("dates and periods", () => {
     expect(chineseDate("2023-12-26")).toBe("2023年12月26日");
     expect(chinesePeriod({ start: "2023-12-11", end: "2023-12-15" })).toBe("12月11日—12月15日");

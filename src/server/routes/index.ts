@@ -12,6 +12,7 @@ import { inspectionRoutes } from "./inspections/route.js";
 import { issueDocumentRoutes } from "./issues/documentRoute.js";
 import { issueRoutes } from "./issues/route.js";
 import { issueWorkflowRoutes } from "./issues/workflowRoute.js";
+import { issuePublishRoutes } from "./issues/publishRoute.js";
 import { ledgerRoutes } from "./ledger/route.js";
 import { settingsRoutes } from "./settings/route.js";
 import { submissionRoutes } from "./submissions/route.js";
@@ -31,6 +32,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   authRoutes,
   issueRoutes,
   issueWorkflowRoutes,
+  issuePublishRoutes,
   issueDocumentRoutes,
   submissionRoutes,
   inspectionRoutes,

@@ -10,6 +10,8 @@ export type AuditEntry = {
   at: string;
   actorId: number | null;
   actor: string;
+  /** The actor's 姓名 as the users table has it now; null for the command line and removed accounts. */
+  actorName: string | null;
   address: string | null;
   entity: AuditEntity;
   entityId: string;
@@ -18,7 +20,7 @@ export type AuditEntry = {
   after: unknown;
 };
 
-export type NewAuditEntry = Omit<AuditEntry, "id" | "at"> & { at?: string };
+export type NewAuditEntry = Omit<AuditEntry, "id" | "at" | "actorName"> & { at?: string };
 
 export type AuditFilter = {
   entity?: AuditEntity;
@@ -61,20 +63,26 @@ export function auditRepository(db: Kysely<Database>) {
     },
     /** Newest first. */
     async list(centerId: number, f: AuditFilter = {}): Promise<AuditEntry[]> {
-      let q = db.selectFrom("audit_log").selectAll().where("center_id", "=", centerId);
-      if (f.entity) q = q.where("entity", "=", f.entity);
-      if (f.entityId) q = q.where("entity_id", "=", f.entityId);
-      if (f.actor) q = q.where("actor", "=", f.actor);
-      if (f.action) q = q.where("action", "=", f.action);
-      if (f.from) q = q.where("at", ">=", f.from);
-      if (f.to) q = q.where("at", "<=", f.to);
-      if (f.beforeId) q = q.where("id", "<", f.beforeId);
-      const rows = await q.orderBy("id", "desc").limit(f.limit ?? 100).execute();
+      let q = db
+        .selectFrom("audit_log")
+        .leftJoin("users", "users.id", "audit_log.actor_id")
+        .selectAll("audit_log")
+        .select("users.display_name as actor_name")
+        .where("audit_log.center_id", "=", centerId);
+      if (f.entity) q = q.where("audit_log.entity", "=", f.entity);
+      if (f.entityId) q = q.where("audit_log.entity_id", "=", f.entityId);
+      if (f.actor) q = q.where("audit_log.actor", "=", f.actor);
+      if (f.action) q = q.where("audit_log.action", "=", f.action);
+      if (f.from) q = q.where("audit_log.at", ">=", f.from);
+      if (f.to) q = q.where("audit_log.at", "<=", f.to);
+      if (f.beforeId) q = q.where("audit_log.id", "<", f.beforeId);
+      const rows = await q.orderBy("audit_log.id", "desc").limit(f.limit ?? 100).execute();
       return rows.map((r) => ({
         id: r.id,
         at: r.at,
         actorId: r.actor_id,
         actor: r.actor,
+        actorName: r.actor_name ?? null,
         address: r.address,
         entity: r.entity as AuditEntity,
         entityId: r.entity_id,

@@ -21,6 +21,6 @@ export const setOverride = (date: string, o: { workday: boolean; note: string | 
 export const removeOverride = (date: string) => del<{ ok: true }>(`/api/calendar/overrides/${date}`);
 
 /** The audit log, newest first; `next` pages further back. */
-export type AuditEntry = { id: number; at: string; actorId: number | null; actor: string; address: string | null; entity: string; entityId: string; action: string; before: unknown; after: unknown };
+export type AuditEntry = { id: number; at: string; actorId: number | null; actor: string; actorName: string | null; address: string | null; entity: string; entityId: string; action: string; before: unknown; after: unknown };
 export type AuditFilter = { entity?: string; actor?: string; action?: string; from?: string; to?: string; before?: number; limit?: number };
 export const readAudit = (f: AuditFilter) => get<{ entries: AuditEntry[]; next: number | null }>(`/api/audit${query(f)}`);

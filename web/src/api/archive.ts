@@ -9,3 +9,6 @@ export async function searchArchive(q: ArchiveQuery): Promise<ArchiveResult> {
     `/api/archive/search${query({ q: q.words, department: q.department, from: q.from, to: q.to, kind: q.kind, limit: 500 })}`,
   );
 }
+
+/** The list of every issue (期号, 统计周期, 印发日期, 状态, 版次) as an Excel workbook. */
+export const archiveXlsxUrl = "/api/archive/export.xlsx";

@@ -12,3 +12,5 @@ export const createAssessment = (a: AssessmentInput) => post<Assessment>("/api/a
 export const editAssessment = (id: number, a: AssessmentInput) => put<Assessment>(`/api/assessments/${id}`, a);
 export const approveAssessment = (id: number) => post<Assessment>(`/api/assessments/${id}/approve`, {});
 export const attachAssessment = (id: number, issue: string) => post<Assessment>(`/api/assessments/${id}/attach`, { issue });
+/** A month's results as an Excel workbook (GET …/export.xlsx). */
+export const assessmentXlsxUrl = (id: number) => `/api/assessments/${id}/export.xlsx`;

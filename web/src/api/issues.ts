@@ -1,3 +1,4 @@
+import type { PublishJobView } from "@domain/publishing";
 import type { IssueDocument } from "@domain/model/issue";
 import type { FindingOverride } from "@domain/checks/finding";
 import type { IssueSummaryBody, IssueViewBody, PdfFontsBody } from "@src/server/routes/issues/schemas";
@@ -44,3 +45,7 @@ export const documentUrl = (r: string, format: "docx" | "pdf" | "html", revision
 
 /** "窗口工作周报2023年第49期.pdf" (the server's Content-Disposition wins when it sends one). */
 export const documentName = (i: { title?: string; year: number; seq: number }, format: string) => `${i.title ?? "窗口工作周报"}${i.year}年第${i.seq}期.${format}`;
+
+/** Publishes an approved issue; the answer is the job whose steps the page then polls. */
+export const startPublish = (r: string, comment?: string) => post<PublishJobView>(`/api/issues/${r}/publish-jobs`, comment ? { comment } : {});
+export const getPublishJob = (id: string) => get<PublishJobView>(`/api/publish-jobs/${id}`);

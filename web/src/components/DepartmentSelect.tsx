@@ -8,11 +8,13 @@ type Multi = { value: string[]; onChange(v: string[]): void; multiple: true };
  * Picks departments by canonical name; typing an alias (应急厅) finds the department
  * (应急管理厅) because aliases are searched too.
  */
-export function DepartmentSelect(props: (Single | Multi) & { placeholder?: string; disabled?: boolean; style?: React.CSSProperties; ariaLabel?: string }) {
+export function DepartmentSelect(props: (Single | Multi) & { placeholder?: string; disabled?: boolean; style?: React.CSSProperties; ariaLabel?: string; id?: string }) {
   const { departments, loading } = useDepartments();
   const options = departments.filter((d) => d.active !== false).map((d) => ({ value: d.name, label: d.name, search: [d.name, ...d.aliases].join(" ") }));
   const common = {
     "aria-label": props.ariaLabel ?? "部门",
+    // Form.Item passes the id its label points at.
+    id: props.id,
     loading,
     showSearch: { optionFilterProp: "search" },
     options,

@@ -1,41 +1,41 @@
-import { useState } from "react";
-import { App, Button, Space, Tooltip } from "antd";
-import { FilePdfOutlined, FileWordOutlined } from "@ant-design/icons";
+import type { ReactNode } from "react";
+import { Button, Space, Tooltip } from "antd";
+import { FilePdfOutlined, FileWordOutlined, Html5Outlined } from "@ant-design/icons";
 import { documentName, documentUrl } from "../api/issues";
-import { download } from "../api/transfer";
-import { messageOf } from "./Feedback";
+import { useDownload } from "../hooks/useDownload";
 import { PdfFontsNote } from "./PdfFontsNote";
 
-/** DOCX and PDF of an issue (a published one: the files kept at publication; else a fresh rendering). */
-export function DownloadButtons({ issue, revision, size, iconOnly }: { issue: { year: number; seq: number; title?: string }; revision?: number; size?: "small" | "middle"; iconOnly?: boolean }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState<string | null>(null);
+const FORMATS = ["docx", "pdf", "html"] as const;
+type Format = (typeof FORMATS)[number];
+const LABELS: Record<Format, string> = { docx: "Word", pdf: "PDF", html: "HTML" };
+const ICONS: Record<Format, ReactNode> = { docx: <FileWordOutlined />, pdf: <FilePdfOutlined />, html: <Html5Outlined /> };
+
+/** DOCX, PDF and HTML of an issue (a published one: the files kept at publication; else a fresh rendering). */
+export function DownloadButtons({ issue, revision, size, iconOnly, wrap }: { issue: { year: number; seq: number; title?: string }; revision?: number; size?: "small" | "middle"; iconOnly?: boolean; wrap?: boolean }) {
+  const { busy, get: fetchFile } = useDownload();
   const r = `${issue.year}-${issue.seq}`;
-  const get = async (format: "docx" | "pdf") => {
-    setBusy(format);
-    try {
-      await download(documentUrl(r, format, revision), documentName(issue, format));
-      message.success(`${format === "docx" ? "Word" : "PDF"} 文件已开始下载。`);
-    } catch (e) {
-      message.error(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const get = (format: Format) => fetchFile(format, documentUrl(r, format, revision), documentName(issue, format), LABELS[format]);
+  // In a narrow column the buttons go onto as many lines as they need.
+  const Group = wrap ? WrapGroup : Space.Compact;
   return (
-    <Space.Compact>
-      <Tooltip title={iconOnly ? "下载 Word" : undefined}>
-        <Button size={size} icon={<FileWordOutlined />} loading={busy === "docx"} onClick={() => get("docx")} data-testid="download-docx" aria-label="下载 Word">
-          {iconOnly ? null : "下载 Word"}
-        </Button>
-      </Tooltip>
-      <Tooltip title={iconOnly ? "下载 PDF" : undefined}>
-        <Button size={size} icon={<FilePdfOutlined />} loading={busy === "pdf"} onClick={() => get("pdf")} data-testid="download-pdf" aria-label="下载 PDF">
-          {iconOnly ? null : "下载 PDF"}
-        </Button>
-      </Tooltip>
+    <Group>
+      {FORMATS.map((f) => (
+        <Tooltip key={f} title={iconOnly ? `下载 ${LABELS[f]}` : undefined}>
+          <Button size={size} icon={ICONS[f]} loading={busy === f} onClick={() => get(f)} data-testid={`download-${f}`} aria-label={`下载 ${LABELS[f]}`}>
+            {iconOnly ? null : `下载 ${LABELS[f]}`}
+          </Button>
+        </Tooltip>
+      ))}
       {iconOnly ? null : <PdfFontsNote size={size} />}
-    </Space.Compact>
+    </Group>
+  );
+}
+
+function WrapGroup({ children }: { children: ReactNode }) {
+  return (
+    <Space wrap size={4}>
+      {children}
+    </Space>
   );
 }
 

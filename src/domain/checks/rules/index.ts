@@ -14,6 +14,7 @@ import { manualTotalInconsistent } from "./manualTotal.js";
 import { contentEmptySection, contentFiguresMissing } from "./completeness.js";
 import { contentBlank } from "./blank.js";
 import { windowYtdBelowWeek, windowYtdNotCumulative } from "./window.js";
+import { inspectionNotAdopted } from "./inspection.js";
 
 export * from "./assessment.js";
 export * from "./content.js";
@@ -29,6 +30,7 @@ export * from "./ytd.js";
 export * from "./manualTotal.js";
 export * from "./completeness.js";
 export * from "./blank.js";
+export * from "./inspection.js";
 
 /** Every rule with the one code it reports, in the order findings are listed (masthead first). */
 export const RULES: readonly { code: CheckCode; check: Rule }[] = [
@@ -60,4 +62,5 @@ export const RULES: readonly { code: CheckCode; check: Rule }[] = [
   { code: "content.empty-section", check: contentEmptySection },
   { code: "content.blank", check: contentBlank },
   { code: "content.unreviewed", check: contentUnreviewed },
+  { code: "inspection.not-adopted", check: inspectionNotAdopted },
 ];

@@ -2,10 +2,15 @@ import { z } from "zod";
 import { isoDate } from "../../../domain/model/common.js";
 import { issueStatus } from "../../../domain/model/issue.js";
 import { sectionKind } from "../../../domain/model/section.js";
+import { knowsDrafts } from "../../../services/issueLocator.js";
 import { searchArchive } from "../../../services/archiveSearcher.js";
+import { archiveSheet } from "../../../render/xlsx/tables.js";
+import { xlsxOf } from "../../../render/xlsx/workbook.js";
+import { ISSUE_STATUS_LABELS } from "../../../domain/model/issue.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
 import type { RouteModule } from "../common.js";
+import { sendXlsx } from "../download.js";
 
 const tags = ["往期归档"];
 
@@ -39,6 +44,16 @@ export const archiveRoutes: RouteModule = (api, o) => {
     handler: async (req) => {
       const { q, department, from, to, kind, limit } = req.query;
       return searchArchive(o.store, actorOf(req), { words: q, department, from, to, kind, limit });
+    },
+  });
+  api.get("/api/archive/export.xlsx", {
+    config: { access: "user", tokenScope: "read-published" },
+    schema: { tags, summary: "导出往期周报一览（Excel）：期号、统计周期、印发日期、状态、版次（读者只含已发布的）", response: { 200: z.unknown().describe("XLSX 文件"), ...ERROR_RESPONSES } },
+    handler: async (req, reply) => {
+      const actor = actorOf(req);
+      const issues = await o.store.issueIndex.list(actor.centerId, knowsDrafts(actor.role) ? {} : { status: "published" });
+      const bytes = await xlsxOf([archiveSheet(issues.map((i) => ({ ...i, statusLabel: ISSUE_STATUS_LABELS[i.status] })))]);
+      return sendXlsx(reply, bytes, "往期周报一览", "zhoubao-archive");
     },
   });
 };

@@ -3,6 +3,10 @@ import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
 import { presentAssessment } from "../../presenters/assessment.js";
 import { idParam, type RouteModule } from "../common.js";
+import { sendXlsx } from "../download.js";
+import { assessmentSheet } from "../../../render/xlsx/tables.js";
+import { xlsxOf } from "../../../render/xlsx/workbook.js";
+import { z } from "zod";
 import { assessmentBody, assessmentList, assessmentView, attachBody } from "./schemas.js";
 
 const tags = ["窗口考核"];
@@ -27,6 +31,15 @@ export const assessmentRoutes: RouteModule = (api, o) => {
     config: { access: readers },
     schema: { tags, summary: "一个月的考核与排名", params: idParam, response: one },
     handler: async (req) => presentAssessment(await requireAssessment(o.store, actorOf(req), req.params.id)),
+  });
+
+  api.get("/api/assessments/:id/export.xlsx", {
+    config: { access: readers },
+    schema: { tags, summary: "导出一个月的考核结果（Excel）：名次、部门窗口、基础分、减分、加分、实得分", params: idParam, response: { 200: z.unknown().describe("XLSX 文件"), ...ERROR_RESPONSES } },
+    handler: async (req, reply) => {
+      const a = presentAssessment(await requireAssessment(o.store, actorOf(req), req.params.id));
+      return sendXlsx(reply, await xlsxOf([assessmentSheet(a)]), a.title, `zhoubao-assessment-${a.month}`);
+    },
   });
 
   api.put("/api/assessments/:id", {

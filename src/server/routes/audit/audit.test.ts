@@ -15,7 +15,8 @@ describe.each(storeFactories())("audit log route on $name", (factory) => {
   it("filters by entity, actor, action and time, and pages newest first", async () => {
     const cal = (await editor.get("/api/audit?entity=calendar")).body;
     expect(cal.entries.map((e: { entityId: string }) => e.entityId)).toEqual(["2027-01-06", "2027-01-05", "2027-01-04"]);
-    expect(cal.entries[0]).toMatchObject({ actor: "t-admin", action: "create", before: null, after: { date: "2027-01-06", workday: false }, address: "127.0.0.1" });
+    const { displayName } = (await t.store.users.byUsername("t-admin"))!;
+    expect(cal.entries[0]).toMatchObject({ actor: "t-admin", actorName: displayName, action: "create", before: null, after: { date: "2027-01-06", workday: false }, address: "127.0.0.1" });
     const page1 = (await editor.get("/api/audit?entity=calendar&limit=2")).body;
     expect(page1.entries).toHaveLength(2);
     const page2 = (await editor.get(`/api/audit?entity=calendar&limit=2&before=${page1.next}`)).body;

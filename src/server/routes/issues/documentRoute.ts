@@ -4,13 +4,9 @@ import { requireVisibleIssue } from "../../../services/issueLocator.js";
 import { actorOf } from "../../auth/guard.js";
 import { ERROR_RESPONSES } from "../../errors.js";
 import type { RouteModule } from "../common.js";
+import { disposition } from "../download.js";
 import { tags } from "./route.js";
 import { documentParams, documentQuery, pdfFontsView } from "./schemas.js";
-
-/** RFC 6266 filename* for the Chinese file name, with an ASCII fallback. */
-function disposition(kind: "inline" | "attachment", name: string, ascii: string): string {
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** The issue as DOCX, PDF or HTML: kept files for published revisions, a preview otherwise. */
 export const issueDocumentRoutes: RouteModule = (api, o) => {

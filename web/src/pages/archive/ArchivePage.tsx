@@ -5,7 +5,8 @@ import { SearchOutlined } from "@ant-design/icons";
 import type { Dayjs } from "dayjs";
 import { SECTION_KINDS, SECTION_KIND_LABELS, type SectionKind } from "@domain/model/section";
 import { chineseDate, chinesePeriod, issueNumberLine } from "@domain/present/dates";
-import { searchArchive, type ArchiveResult } from "../../api/archive";
+import { archiveXlsxUrl, searchArchive, type ArchiveResult } from "../../api/archive";
+import { ExcelButton } from "../../components/ExcelButton";
 import { listIssues, ref, type IssueSummary } from "../../api/issues";
 import { DepartmentSelect } from "../../components/DepartmentSelect";
 import { DownloadButtons } from "../../components/DownloadButtons";
@@ -76,7 +77,7 @@ export default function ArchivePage() {
       {result && query ? (
         <SearchResults result={result} query={query} />
       ) : (
-        <Card title={`全部往期（${list.data?.length ?? 0} 期）`} size="small">
+        <Card title={`全部往期（${list.data?.length ?? 0} 期）`} size="small" extra={<ExcelButton url={archiveXlsxUrl} fileName="往期周报一览.xlsx" testId="export-archive" size="small" />}>
           {list.error ? <ErrorBox error={list.error} retry={list.reload} /> : null}
           <IssueTable issues={list.data ?? []} loading={list.loading} />
         </Card>

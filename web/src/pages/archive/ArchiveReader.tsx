@@ -53,7 +53,7 @@ export default function ArchiveReader() {
               </div>
             ) : null}
             <div style={{ marginTop: 12 }}>
-              <DownloadButtons issue={i} revision={current} />
+              <DownloadButtons issue={i} revision={current} wrap />
             </div>
           </Card>
         </Col>

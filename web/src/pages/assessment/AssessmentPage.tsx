@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, Col, DatePicker, Input, InputNumber, Row, Sel
 import { CheckOutlined, PaperClipOutlined, SaveOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
 import type { AssessmentRow } from "@domain/model/assessment";
-import { approveAssessment, attachAssessment, createAssessment, editAssessment, listAssessments, type Assessment } from "../../api/assessments";
+import { approveAssessment, assessmentXlsxUrl, attachAssessment, createAssessment, editAssessment, listAssessments, type Assessment } from "../../api/assessments";
+import { ExcelButton } from "../../components/ExcelButton";
 import { listIssues, ref } from "../../api/issues";
 import type { AssessmentEntry } from "../../api/types";
 import { useUser } from "../../auth/AuthProvider";
@@ -87,6 +88,7 @@ export default function AssessmentPage() {
               {stored?.issue ? <Tag color="blue">已附于 {stored.issue}</Tag> : null}
             </Space>
             <Space wrap>
+              {stored ? <ExcelButton url={assessmentXlsxUrl(stored.id)} fileName={`${stored.title}.xlsx`} testId="export-assessment" /> : null}
               {editable ? <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!dirty && !!stored} onClick={save} data-testid="save-assessment">保存</Button> : null}
               {can(user.role, "approveAssessment") && stored?.status === "draft" ? <Button icon={<CheckOutlined />} loading={busy} onClick={() => run(() => approveAssessment(stored.id), "考核已审定。")}>审定</Button> : null}
               {can(user.role, "editIssue") && stored?.status === "approved" ? (

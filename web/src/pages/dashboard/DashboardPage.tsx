@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Alert, Card, Col, Empty, Row, Segmented, Select, Space, Typography } from "antd";
-import { getDashboard } from "../../api/dashboard";
+import { getDashboard, statsXlsxUrl } from "../../api/dashboard";
+import { ExcelButton } from "../../components/ExcelButton";
 import { listIssues } from "../../api/issues";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
@@ -8,6 +9,7 @@ import { Chart } from "./EChart";
 import { LedgerPanel } from "./LedgerPanel";
 import { newsOption, rankOption, windowOption, ytdOption } from "./options";
 import { CATEGORIES, type Category } from "@domain/dashboard/series";
+import { latestPrintedYtd } from "@domain/dashboard/ytdNote";
 
 /** 数据看板: a year's issues as curves — year-to-date figures, weekly increments, the window, ranks, news. */
 export default function DashboardPage() {
@@ -37,6 +39,7 @@ export default function DashboardPage() {
         <span>年份：</span>
         <Select aria-label="年份" style={{ width: 120 }} value={shown} onChange={(y) => (setYear(y), setPicked(null))} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
         {board.data ? <Typography.Text type="secondary">共 {board.data.issues} 期周报</Typography.Text> : null}
+        {shown !== null ? <ExcelButton url={statsXlsxUrl(shown)} fileName={`${shown}年统计数据.xlsx`} testId="export-stats" /> : null}
       </Space>
       {board.error ? <ErrorBox error={board.error} retry={board.reload} /> : null}
       {board.loading || !series ? (
@@ -85,7 +88,7 @@ export default function DashboardPage() {
           </Col>
         </Row>
       )}
-      {shown !== null ? <LedgerPanel year={shown} /> : null}
+      {shown !== null ? <LedgerPanel year={shown} printed={series ? latestPrintedYtd(series) : null} /> : null}
       <Alert type="info" showIcon title="本周新增 = 本期年度累计数 − 同年上一期的年度累计数；每年第一期即为当年累计数。" />
     </Space>
   );

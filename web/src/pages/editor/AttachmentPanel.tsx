@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Alert, App, Button, Card, Empty, Popconfirm, Select, Space, Table, Typography } from "antd";
 import { DeleteOutlined, PaperClipOutlined } from "@ant-design/icons";
 import type { Attachment, AssessmentRow } from "@domain/model/assessment";
-import { chineseMonth } from "@domain/present/dates";
+import { titleWithMonth } from "@domain/present/dates";
 import { attachAssessment, listAssessments } from "../../api/assessments";
 import { messageOf } from "../../components/Feedback";
 import { useRequest } from "../../hooks/useRequest";
@@ -60,7 +60,7 @@ export function AttachmentPanel({ issueRef, attachments, editable, dirty, onChan
               placeholder={approved.length ? "选择已审定的月度考核" : "暂无已审定的月度考核"}
               value={picked ?? undefined}
               onChange={setPicked}
-              options={approved.map((a) => ({ value: a.id, label: `${chineseMonth(a.month)}　${a.title}${a.issue ? `（已附于 ${a.issue}）` : ""}` }))}
+              options={approved.map((a) => ({ value: a.id, label: `${titleWithMonth(a.title, a.month)}${a.issue ? `（已附于 ${a.issue}）` : ""}` }))}
             />
             <Button type="primary" icon={<PaperClipOutlined />} disabled={picked === null || dirty} loading={busy} onClick={attach}>
               附在本期后
@@ -73,7 +73,7 @@ export function AttachmentPanel({ issueRef, attachments, editable, dirty, onChan
         <div key={i} data-testid="attachment">
           <Space style={{ justifyContent: "space-between", width: "100%", marginBottom: 8 }}>
             <Typography.Text strong>
-              附件{attachments.length > 1 ? i + 1 : ""}：{a.title}（{chineseMonth(a.month)}）
+              附件{attachments.length > 1 ? i + 1 : ""}：{titleWithMonth(a.title, a.month)}
             </Typography.Text>
             {editable ? (
               <Popconfirm title="从本期移除这个附件？" okText="移除" cancelText="取消" okButtonProps={{ danger: true }} onConfirm={() => onChange(attachments.filter((_, j) => j !== i))}>

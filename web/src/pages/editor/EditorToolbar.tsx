@@ -9,6 +9,7 @@ import { StatusTag } from "../../components/StatusTag";
 import { DownloadButtons } from "../../components/DownloadButtons";
 import { messageOf } from "../../components/Feedback";
 import { ScheduledPublishButton } from "./ScheduledPublishButton";
+import { PublishProgress } from "./PublishProgress";
 
 type Props = {
   issue: IssueView;
@@ -23,18 +24,23 @@ type Props = {
   onAct(action: IssueAction, comment?: string): Promise<void>;
   onStartCorrection(): void;
   onSubmitCorrection(reason: string): Promise<void>;
+  /** After a publication ended (published or not): the page reads the issue afresh. */
+  onPublished(): Promise<void>;
 };
 
 /** The issue's number line, its state, and the one or two things to do next. */
 export function EditorToolbar(p: Props) {
   const { message, modal } = App.useApp();
   const { issue, role, dirty } = p;
+  const [publishing, setPublishing] = useState<{ comment?: string } | null>(null);
   const errors = issue.findings.filter((f) => f.severity === "error").length;
   const openWarnings = issue.findings.filter((f) => f.severity === "warning" && !f.overridden).length;
   const blocked = errors > 0 || openWarnings > 0;
   const blockedWhy = errors ? `还有 ${errors} 项校核错误` : openWarnings ? `还有 ${openWarnings} 项警告未填写理由` : "";
 
   const run = async (action: IssueAction, done: string, comment?: string) => {
+    // Publishing takes a while (three files rendered): it shows its steps instead of a spinner.
+    if (action === "publish") return setPublishing({ comment });
     try {
       await p.onAct(action, comment);
       message.success(done);
@@ -149,7 +155,7 @@ export function EditorToolbar(p: Props) {
           </Tooltip>
         ) : null}
         {s === "approved" && can(role, "editIssue") ? (
-          <Button type="primary" icon={<CloudUploadOutlined />} data-testid="publish" onClick={() => withComment("发布本期", "发布后将生成并保存 Word 与 PDF 文件，内容冻结，不能再修改（只能提交更正）。", "发布", "publish", "已发布。")}>
+          <Button type="primary" icon={<CloudUploadOutlined />} data-testid="publish" onClick={() => withComment("发布本期", "发布后将生成并保存 Word、PDF 与 HTML 文件，内容冻结，不能再修改（只能提交更正）。", "发布", "publish", "已发布。")}>
             发布
           </Button>
         ) : null}
@@ -166,6 +172,17 @@ export function EditorToolbar(p: Props) {
         ) : null}
         <DownloadButtons issue={issue} />
       </Space>
+      {publishing ? (
+        <PublishProgress
+          issueRef={`${issue.year}-${issue.seq}`}
+          comment={publishing.comment}
+          onEnd={(published) => {
+            setPublishing(null);
+            if (published) message.success("已发布。");
+            void p.onPublished();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

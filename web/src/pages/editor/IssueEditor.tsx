@@ -86,6 +86,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
           setCorrecting(false);
         }}
         onAct={ed.act}
+        onPublished={ed.reload}
         onStartCorrection={() => setCorrecting(true)}
         onSubmitCorrection={async (reason) => {
           ed.adopt(await correctIssue(refOf(issue), reason, doc));
@@ -104,7 +105,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
       ) : null}
       {correcting ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="正在更正已发布的周报：修改完成后点“提交更正”并写明理由。" /> : null}
       <Splitter style={{ flex: 1, minHeight: 0, background: "#fff", borderRadius: 6, border: "1px solid #f0f0f0" }}>
-        <Splitter.Panel defaultSize={270} min={220} max={480} style={{ padding: "0 12px", overflow: "auto" }}>
+        <Splitter.Panel defaultSize={250} min={220} max={480} style={{ padding: "0 12px", overflow: "auto" }}>
           <EditorSidebar
             issue={issue}
             tree={doc.sections}
@@ -150,7 +151,7 @@ export function IssueEditor({ issueRef }: { issueRef: string }) {
           ) : null}
           {selection.type === "section" && !selected ? <Typography.Text type="secondary">请在左侧目录中选择一个栏目。</Typography.Text> : null}
         </Splitter.Panel>
-        <Splitter.Panel defaultSize="34%" min={260} collapsible style={{ padding: 12, overflow: "hidden" }}>
+        <Splitter.Panel defaultSize="38%" min={260} collapsible style={{ padding: 12, overflow: "hidden" }}>
           <PreviewPane issueRef={issueRef} doc={doc} dirty={ed.dirty} savedAt={issue.updatedAt} />
         </Splitter.Panel>
       </Splitter>

@@ -9,7 +9,8 @@ import { useUnsavedChanges } from "../../hooks/useUnsavedChanges";
 import { useCapabilities } from "../../hooks/useCapabilities";
 import { ImportDetails, findingTags } from "./ImportDetails";
 
-type Row = { key: string; file: File; state: "waiting" | "uploading" | "done" | "failed"; progress: number; result?: ImportResult; error?: string };
+/** "tried": read by a dry run and kept in the list, so the same files can then be imported for real. */
+type Row = { key: string; file: File; state: "waiting" | "uploading" | "tried" | "done" | "failed"; progress: number; result?: ImportResult; error?: string };
 
 /** 导入: past issues (TXT, PDF, DOCX) uploaded one after another, with a result per file and the lines not understood. */
 export default function ImportPage() {
@@ -25,14 +26,16 @@ export default function ImportPage() {
   useUnsavedChanges(running);
 
   const patch = (key: string, p: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
+  const pending = (r: Row) => r.state === "waiting" || (r.state === "tried" && !dryRun);
   const run = async () => {
     setRunning(true);
-    for (const r of queue.current.filter((x) => x.state === "waiting")) {
+    for (const r of queue.current.filter(pending)) {
       patch(r.key, { state: "uploading", progress: 0 });
       try {
         const result = await importIssue(r.file, { replace, reason, dryRun, strict }, (p) => patch(r.key, { progress: p }));
-        patch(r.key, { state: "done", progress: 100, result });
-        r.state = "done";
+        const state = dryRun ? "tried" : "done";
+        patch(r.key, { state, progress: 100, result });
+        r.state = state;
       } catch (e) {
         if (isMissingEndpoint(e)) setMissing(true);
         patch(r.key, { state: "failed", error: messageOf(e) });
@@ -47,7 +50,7 @@ export default function ImportPage() {
     setRows((rs) => [...rs, row]);
     return false;
   };
-  const done = rows.filter((r) => r.state === "done").length;
+  const done = rows.filter((r) => r.state === "done" || r.state === "tried").length;
   const failed = rows.filter((r) => r.state === "failed").length;
 
   return (
@@ -82,14 +85,17 @@ export default function ImportPage() {
           <Checkbox checked={strict} onChange={(e) => setStrict(e.target.checked)} disabled={running}>
             严格导入（校核有错误的不导入；默认照原样导入并列出问题）
           </Checkbox>
-          <Button type="primary" onClick={run} loading={running} disabled={!rows.some((r) => r.state === "waiting")} data-testid="import-start">
-            开始导入（{rows.filter((r) => r.state === "waiting").length} 个文件）
+          <Button type="primary" onClick={run} loading={running} disabled={!rows.some(pending)} data-testid="import-start">
+            {dryRun ? "开始试读" : "开始导入"}（{rows.filter(pending).length} 个文件）
           </Button>
           <Button onClick={() => ((queue.current = []), setRows([]))} disabled={running || !rows.length}>
             清空列表
           </Button>
         </Space>
       </Card>
+      {rows.some((r) => r.state === "tried") && !running ? (
+        <Alert type="info" showIcon title="试读的文件仍在列表中：取消“只试读，不保存”后点“开始导入”即保存这些文件。" />
+      ) : null}
       {rows.length ? (
         <Card size="small" title={`导入结果：成功 ${done} 个，失败 ${failed} 个，共 ${rows.length} 个`}>
           <Table<Row>
@@ -107,7 +113,7 @@ export default function ImportPage() {
               {
                 title: "进度",
                 width: 180,
-                render: (_, r) => (r.state === "waiting" ? <Tag>等待</Tag> : r.state === "uploading" ? <Progress size="small" percent={r.progress} format={(p) => (p === 100 ? "解析中" : `${p}%`)} /> : r.state === "done" ? <Tag color="green">完成</Tag> : <Tag color="red">失败</Tag>),
+                render: (_, r) => (r.state === "waiting" ? <Tag>等待</Tag> : r.state === "uploading" ? <Progress size="small" percent={r.progress} format={(p) => (p === 100 ? "解析中" : `${p}%`)} /> : r.state === "done" ? <Tag color="green">完成</Tag> : r.state === "tried" ? <Tag color="blue">已试读</Tag> : <Tag color="red">失败</Tag>),
               },
               {
                 title: "结果",

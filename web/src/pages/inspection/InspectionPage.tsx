@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { Field } from "../../components/Field";
 import { App, Button, Card, Col, Form, Row, Space, Table, Tag, Typography } from "antd";
 import { SaveOutlined, PlusOutlined } from "@ant-design/icons";
 import type { InspectionItem } from "@domain/model/section";
@@ -98,9 +99,9 @@ export default function InspectionPage() {
               没有问题的项目保持“{DEFAULT_INSPECTION_VERDICT}”即可；发现问题请直接改写该项的情况，备注不会印出。
             </Typography.Paragraph>
             <Form layout="inline" style={{ marginBottom: 12 }}>
-              <Form.Item label="巡查日期">
+              <Field label="巡查日期">
                 <DateInput ariaLabel="巡查日期" allowClear={false} within={current && !draft.id ? current.period : undefined} value={draft.inspectedOn} onChange={(v) => v && setDraft({ ...draft, inspectedOn: v })} />
-              </Form.Item>
+              </Field>
             </Form>
             <InspectionItems items={draft.items} onChange={(items) => setDraft({ ...draft, items })} />
           </Card>

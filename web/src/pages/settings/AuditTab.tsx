@@ -78,7 +78,8 @@ export default function AuditTab() {
         }}
         columns={[
           { title: "时间", dataIndex: "at", width: 180, render: (v: string) => new Date(v).toLocaleString("zh-CN") },
-          { title: "用户", dataIndex: "actor", width: 140, render: (v: string) => (v.startsWith("system:") ? <span title={v}>命令行操作</span> : v) },
+          // 姓名 first; the user name (which the filter takes) on hover.
+          { title: "用户", width: 140, render: (_, e) => (e.actor.startsWith("system:") ? <span title={e.actor}>命令行操作</span> : <span title={`用户名：${e.actor}`}>{e.actorName ?? e.actor}</span>) },
           { title: "对象", dataIndex: "entity", width: 100, render: (v: string) => ENTITIES[v] ?? <span title={v}>其他</span> },
           { title: "编号", width: 130, render: (_, e) => issueLabelOf(e) ?? e.entityId },
           { title: "操作", width: 120, render: (_, e) => (e.action === "approve" ? (e.entity === "issue" ? "签发" : "审定") : (ACTIONS[e.action] ?? <span title={e.action}>其他操作</span>)) },

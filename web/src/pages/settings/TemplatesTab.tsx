@@ -44,7 +44,8 @@ export default function TemplatesTab() {
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       {missing ? <MissingEndpoint what="保存自定义模板" endpoint="GET/POST /api/templates、DELETE /api/templates/{name}" /> : saved.error ? <ErrorBox error={saved.error} retry={saved.reload} /> : null}
-      <Row gutter={[16, 16]}>
+      {/* No negative side margins: the tab has no padding for the gutter to reach into. */}
+      <Row gutter={[16, 16]} style={{ marginInline: 0 }}>
         {builtins.map(([k, tree]) => (
           <Col xs={24} lg={12} key={k}>
             <Card size="small" title={`内置：${BUILTIN_TEMPLATES[k].name}`}>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Field } from "../../components/Field";
 import { Alert, Button, Form, Select, Space } from "antd";
 import { LEDGER_FIELDS, type ColumnMapping } from "@domain/ledger/ledgerFields";
 
@@ -30,7 +31,7 @@ export function ColumnMappingForm({ problem, busy, onSubmit }: { problem: Mappin
         <Space orientation="vertical" style={{ width: "100%" }}>
           <Form layout="inline">
             {fields.map((f) => (
-              <Form.Item key={f.field} label={f.label} required>
+              <Field key={f.field} label={f.label} required>
                 <Select
                   aria-label={`${f.label}对应的列`}
                   style={{ minWidth: 180 }}
@@ -39,7 +40,7 @@ export function ColumnMappingForm({ problem, busy, onSubmit }: { problem: Mappin
                   onChange={(v: string) => setMapping((m) => ({ ...m, [f.field]: v }))}
                   options={problem.header.map((h) => ({ value: h, label: h }))}
                 />
-              </Form.Item>
+              </Field>
             ))}
           </Form>
           <Space wrap>

@@ -5,6 +5,8 @@ import type { Section } from "@domain/model/section";
 import { firstOfKind, walkSections } from "@domain/tree";
 import { chinesePeriod } from "@domain/present/dates";
 import { getIssue, listIssues, ref } from "../../api/issues";
+import { statsXlsxUrl } from "../../api/dashboard";
+import { ExcelButton } from "../../components/ExcelButton";
 import { useUser } from "../../auth/AuthProvider";
 import { can } from "../../auth/roles";
 import { ErrorBox, Loading, messageOf } from "../../components/Feedback";
@@ -39,6 +41,7 @@ export default function StatsPage() {
       <Space wrap>
         <span>期号：</span>
         <Select aria-label="期号" disabled={dirty} title={dirty ? "请先保存或撤销当前修改" : undefined} style={{ width: 220 }} value={current ?? undefined} onChange={setPicked} options={issues.map((i) => ({ value: ref(i), label: `${i.year}年第${i.seq}期（${i.statusLabel}）` }))} placeholder="还没有周报" />
+        {current ? <ExcelButton url={statsXlsxUrl(Number(current.slice(0, 4)))} fileName={`${current.slice(0, 4)}年统计数据.xlsx`} testId="export-stats" /> : null}
       </Space>
       {current ? <IssueFigures key={current} issueRef={current} previousRef={previous ? ref(previous) : null} onDirty={setDirty} /> : <Empty description="还没有周报。请先在“本期编辑”中新建本期。" />}
     </Space>

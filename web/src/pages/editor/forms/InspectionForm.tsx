@@ -1,4 +1,5 @@
 import { Alert, Button, Form, Input, Space } from "antd";
+import { Field } from "../../../components/Field";
 import type { ContentOf } from "@domain/model/section";
 import { defaultInspectionItems, InspectionItems } from "./InspectionItems";
 import { orNull } from "./common";
@@ -9,9 +10,9 @@ type C = ContentOf<"inspection">;
 export function InspectionForm({ content, onChange, disabled, extra }: { content: C; onChange(c: C): void; disabled?: boolean; extra?: React.ReactNode }) {
   return (
     <Form layout="vertical" disabled={disabled}>
-      <Form.Item label="导语（可不填）">
+      <Field label="导语（可不填）">
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} value={content.intro ?? ""} onChange={(e) => onChange({ ...content, intro: orNull(e.target.value) })} />
-      </Form.Item>
+      </Field>
       {content.items.length === 0 ? (
         <Alert
           type="info"

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { Field } from "../../../components/Field";
 import { randomId } from "../../../lib/randomId";
 import { Button, Card, Empty, Form, Input, Popconfirm, Radio, Space, Tag, Tooltip } from "antd";
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, ScanOutlined } from "@ant-design/icons";
@@ -38,9 +39,9 @@ export function NewsForm({ content, onChange, disabled }: { content: C; onChange
           ]}
         />
       </Space>
-      <Form.Item label="导语（可不填）">
+      <Field label="导语（可不填）">
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} value={content.intro ?? ""} onChange={(e) => onChange({ ...content, intro: orNull(e.target.value) })} />
-      </Form.Item>
+      </Field>
       {content.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本栏目还没有动态。可点击“添加动态”，或在“报送”中采用部门报送的动态。" /> : null}
       {content.items.map((it, i) => (
         <Card

@@ -1,4 +1,5 @@
 import { Col, Form, Input, Row } from "antd";
+import { Field } from "../../../components/Field";
 import type { ContentOf } from "@domain/model/section";
 import type { Pair } from "@domain/model/common";
 import { platformStatsSentence } from "@domain/present/sentences";
@@ -23,37 +24,37 @@ export function PlatformStatsForm({ content, onChange, disabled }: { content: C;
     <Form layout="vertical" disabled={disabled}>
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item label="数据来源平台">
+          <Field label="数据来源平台">
             <Input value={content.platform} onChange={(e) => onChange({ ...content, platform: e.target.value })} />
-          </Form.Item>
+          </Field>
         </Col>
         <Col span={12}>
-          <Form.Item label="统计范围">
+          <Field label="统计范围">
             <Input value={content.scope} onChange={(e) => onChange({ ...content, scope: e.target.value })} />
-          </Form.Item>
+          </Field>
         </Col>
         <Col span={12}>
-          <Form.Item label="统计起始日期" tooltip="一般为当年1月1日">
+          <Field label="统计起始日期" tooltip="一般为当年1月1日">
             <DateInput ariaLabel="统计起始日期" value={content.from} onChange={(v) => onChange({ ...content, from: v })} />
-          </Form.Item>
+          </Field>
         </Col>
         <Col span={12}>
-          <Form.Item label="统计截止日期" tooltip="一般为统计周期的最后一天">
+          <Field label="统计截止日期" tooltip="一般为统计周期的最后一天">
             <DateInput ariaLabel="统计截止日期" value={content.asOf} onChange={(v) => onChange({ ...content, asOf: v })} />
-          </Form.Item>
+          </Field>
         </Col>
       </Row>
       {CATEGORIES.map(([key, label]) => (
         <Row gutter={12} key={key}>
           <Col span={12}>
-            <Form.Item label={`${label}受理（件，年度累计）`}>
+            <Field label={`${label}受理（件，年度累计）`}>
               <CountInput ariaLabel={`${label}受理`} value={content[key]?.accepted} onChange={(v) => setPair(key, "accepted", v)} />
-            </Form.Item>
+            </Field>
           </Col>
           <Col span={12}>
-            <Form.Item label={`${label}办结（件，年度累计）`}>
+            <Field label={`${label}办结（件，年度累计）`}>
               <CountInput ariaLabel={`${label}办结`} value={content[key]?.completed} onChange={(v) => setPair(key, "completed", v)} />
-            </Form.Item>
+            </Field>
           </Col>
         </Row>
       ))}

@@ -1,4 +1,5 @@
 import { Col, Form, Input, Row, Typography } from "antd";
+import { Field } from "../../../components/Field";
 import type { ContentOf } from "@domain/model/section";
 import type { WindowMeasures } from "@domain/model/common";
 import { windowCountsSentence } from "@domain/present/sentences";
@@ -22,18 +23,18 @@ export function WindowCountsForm({ content, onChange, disabled }: { content: C; 
   };
   return (
     <Form layout="vertical" disabled={disabled}>
-      <Form.Item label="统计范围" style={{ maxWidth: 320 }}>
+      <Field label="统计范围" style={{ maxWidth: 320 }}>
         <Input value={content.scope} onChange={(e) => onChange({ ...content, scope: e.target.value })} />
-      </Form.Item>
+      </Field>
       {(["week", "ytd"] as const).map((which) => (
         <div key={which}>
           <Typography.Text strong>{which === "week" ? "本周" : "今年以来（累计）"}</Typography.Text>
           <Row gutter={12} style={{ marginTop: 8 }}>
             {MEASURES.map(([m, label, unit]) => (
               <Col span={6} key={m}>
-                <Form.Item label={`${label}（${unit}）`}>
+                <Field label={`${label}（${unit}）`}>
                   <CountInput ariaLabel={`${which === "week" ? "本周" : "累计"}${label}`} value={content[which]?.[m]} onChange={(v) => set(which, m, v)} />
-                </Form.Item>
+                </Field>
               </Col>
             ))}
           </Row>

@@ -19,9 +19,10 @@ export function GeneratedText({ children, testId = "generated-sentence" }: { chi
 }
 
 /** A whole non-negative count; empty means "not entered yet" (null), never 0. */
-export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%" }: { value: number | null | undefined; onChange(v: number | null): void; ariaLabel: string; disabled?: boolean; width?: number | string }) {
+export function CountInput({ value, onChange, ariaLabel, disabled, width = "100%", id }: { value: number | null | undefined; onChange(v: number | null): void; ariaLabel: string; disabled?: boolean; width?: number | string; id?: string }) {
   return (
     <InputNumber
+      id={id}
       aria-label={ariaLabel}
       value={value ?? null}
       min={0}
@@ -43,12 +44,13 @@ export const PeriodContext = createContext<Period | null>(null);
  * `opensOn`'s month (the issue's period, not today's); with `within`, days outside that
  * period cannot be picked.
  */
-export function DateInput(p: { value: string | null | undefined; onChange(v: string | null): void; ariaLabel: string; disabled?: boolean; allowClear?: boolean; opensOn?: string; within?: Period }) {
+export function DateInput(p: { value: string | null | undefined; onChange(v: string | null): void; ariaLabel: string; disabled?: boolean; allowClear?: boolean; opensOn?: string; within?: Period; id?: string }) {
   const { within } = p;
   const period = useContext(PeriodContext);
   const opensOn = p.opensOn ?? within?.start ?? period?.start;
   return (
     <DatePicker
+      id={p.id}
       aria-label={p.ariaLabel}
       value={p.value ? dayjs(p.value) : null}
       onChange={(d) => p.onChange(d ? d.format("YYYY-MM-DD") : null)}

@@ -1,0 +1,165 @@
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Section } from "../../src/domain/model/section.js";
+import { walkSections } from "../../src/domain/tree.js";
+import { skipNotice } from "./browser.js";
+import { settled } from "./flows/screens.js";
+import { addUser } from "./server.js";
+import { apiGet, apiSend, until, visible, type Session } from "./ui.js";
+import { webApp } from "./webApp.js";
+
+const skip = skipNotice();
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+] as const;
+const USERS = ["editor1", "approver1", "liaison1", "inspector1", "assessor1", "reader1", "admin1"] as const;
+/** The smallest text, in screen pixels, a person reads in the preview without a magnifier. */
+const READABLE_PX = 9;
+
+/**
+ * Where a screen scrolls sideways: the page itself, and the containers that hold its
+ * content (a table scrolling sideways hides columns; a card wider than its column is cut
+ * off), and date fields too narrow for their date (“2026-11-1”).
+ */
+function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) out.push(`页面宽 ${root.scrollWidth}，窗口 ${root.clientWidth}`);
+    const containers = ".ant-layout-content, .ant-splitter-panel, .ant-card-body, .ant-table-content, .ant-table-body, .ant-modal-body, .ant-tabs-content, .ant-list";
+    for (const el of document.querySelectorAll<HTMLElement>(containers)) {
+      if (!el.getClientRects().length) continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.classList[0]}「${el.innerText.slice(0, 24).replace(/\s+/g, " ")}」宽 ${el.scrollWidth}，可见 ${el.clientWidth}`);
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>(".ant-picker input"))
+      if (input.value && input.getClientRects().length && input.scrollWidth > input.clientWidth + 1) out.push(`日期“${input.value}”被截断`);
+    return out;
+  });
+}
+
+/** The smallest text on screen in the editor's preview: its font size times the frame's scale. */
+async function smallestPreviewText(page: Page): Promise<{ px: number; text: string }> {
+  const frame = page.frameLocator("[data-testid=preview-frame]");
+  await until("预览显示周报", async () => (await frame.locator("body").innerText()).includes("窗口工作周报"), 30_000);
+  const scale = Number(await page.getByTestId("preview-frame").getAttribute("data-scale"));
+  const smallest = await frame.locator("body").evaluate((body) => {
+    let best = { px: Infinity, text: "" };
+    for (const el of body.querySelectorAll<HTMLElement>("*")) {
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "").join("").trim();
+      if (!own || !el.getClientRects().length) continue;
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (px < best.px) best = { px, text: own.slice(0, 20) };
+    }
+    return best;
+  });
+  return { px: smallest.px * scale, text: smallest.text };
+}
+
+/**
+ * Every screen of the web app at 1280×720 and 1440×900, for every role that sees it:
+ * each role's menu walked item by item (and every tab of 系统设置), the editor with the
+ * 厅（局）长进大厅 and 惠企政策清单 forms open, an issue's reading view, a missing page and
+ * the login page. None may scroll sideways, and the preview's text stays readable.
+ */
+describe.skipIf(skip)("layouts at 1280×720 and 1440×900", () => {
+  const app = webApp(["editor1", "approver1", "liaison1", "inspector1", "assessor1", "reader1"]);
+  const sessions = new Map<string, Session>();
+  let draftRef = "";
+  let publishedRef = "";
+  const headings: string[] = [];
+
+  beforeAll(async () => {
+    addUser(app.s, "admin1", "admin", { name: "周管理" });
+    for (const u of USERS) sessions.set(u, await app.open(u));
+    const { page } = sessions.get("editor1")!;
+    // The demo archive is all published: the editor starts this week's draft.
+    const { issue } = await apiSend<{ issue: { ref: string } }>(page, "POST", "/api/issues", {});
+    draftRef = issue.ref;
+    const { issues } = await apiGet<{ issues: { ref: string; status: string }[] }>(page, "/api/issues?limit=5");
+    publishedRef = issues.find((i) => i.status === "published")!.ref;
+    // A visit with a long title and a two-digit day, and two policy lists: the rows the issue saw cut off.
+    const draft = await apiGet<{ sections: Section[]; period: { end: string }; updatedAt: string }>(page, `/api/issues/${draftRef}`);
+    for (const s of walkSections(draft.sections)) {
+      if (s.content.kind === "leader-visits") {
+        s.content.visits = [{ id: "layout-visit", date: draft.period.end, endDate: null, department: "自然资源厅", person: "欧阳建国", title: "党组成员、副厅长", escort: "率队", window: null, text: null, submissionId: null }];
+        headings.push(s.heading);
+      }
+      if (s.content.kind === "policy-lists") {
+        s.content.lists = [
+          { level: "national", title: "国家层面惠企政策清单（第二批）", total: 236, noApplication: 12, fastApplication: 57 },
+          { level: "provincial", title: "四川省省级惠企政策清单（2026年版）", total: 318, noApplication: 25, fastApplication: 96 },
+        ];
+        headings.push(s.heading);
+      }
+    }
+    expect(headings).toHaveLength(2);
+    await apiSend(page, "PUT", `/api/issues/${draftRef}`, { document: draft, updatedAt: draft.updatedAt });
+  }, 120_000);
+
+  for (const size of SIZES) {
+    it(`no screen scrolls sideways at ${size.width}×${size.height}, and the preview is readable`, { timeout: 900_000 }, async () => {
+      const problems: string[] = [];
+      // Judged once the layout has stopped moving: two samples half a second apart agree.
+      const check = async (page: Page, where: string) => {
+        await settled(page);
+        let last = await sidewaysOverflow(page);
+        for (let k = 0; k < 20; k++) {
+          await page.waitForTimeout(500);
+          const now = await sidewaysOverflow(page);
+          if (JSON.stringify(now) === JSON.stringify(last)) break;
+          last = now;
+        }
+        for (const p of last) problems.push(`${where}：${p}`);
+      };
+      for (const user of USERS) {
+        const { page } = sessions.get(user)!;
+        await page.setViewportSize(size);
+        await page.goto(`${app.s.url}/`);
+        await check(page, `${user} 首页`);
+        const items = page.locator(".ant-layout-sider .ant-menu-item");
+        await visible(items);
+        const n = await items.count();
+        expect(n, `${user} 的菜单`).toBeGreaterThan(1);
+        for (let i = 0; i < n; i++) {
+          const label = (await items.nth(i).innerText()).trim();
+          const before = new URL(page.url()).pathname;
+          const selected = (await items.nth(i).getAttribute("class"))?.includes("ant-menu-item-selected");
+          await items.nth(i).click();
+          if (!selected) await page.waitForURL((u) => u.pathname !== before);
+          await check(page, `${user} ${label}`);
+          if (!new URL(page.url()).pathname.startsWith("/settings")) continue;
+          const tabs = page.getByRole("tab");
+          for (let j = 0; j < (await tabs.count()); j++) {
+            await tabs.nth(j).click();
+            await check(page, `${user} ${label}·${(await tabs.nth(j).innerText()).trim()}`);
+          }
+        }
+        await page.goto(`${app.s.url}/archive/${publishedRef}`);
+        await check(page, `${user} 阅读视图`);
+        await page.goto(`${app.s.url}/no-such-screen`);
+        await check(page, `${user} 页面不存在`);
+      }
+
+      const { page } = sessions.get("editor1")!;
+      await page.goto(`${app.s.url}/editor/${draftRef}`);
+      await visible(page.getByTestId("tree-node"));
+      await check(page, "editor1 本期编辑");
+      for (const heading of headings) {
+        await (await visible(page.getByTestId("tree-node").filter({ hasText: heading }))).click();
+        await check(page, `editor1 本期编辑·${heading}`);
+      }
+      const smallest = await smallestPreviewText(page);
+      if (smallest.px < READABLE_PX) problems.push(`预览中“${smallest.text}”只有 ${smallest.px.toFixed(1)} 像素`);
+
+      const ctx = await app.browser.newContext({ viewport: size, locale: "zh-CN" });
+      const login = await ctx.newPage();
+      await login.goto(`${app.s.url}/login`);
+      await check(login, "登录");
+      await ctx.close();
+
+      expect(problems, problems.join("\n")).toEqual([]);
+    });
+  }
+});

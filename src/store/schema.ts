@@ -29,6 +29,8 @@ export interface Database extends DistributionTables, ReviewTables {
   ledger_desk_events: LedgerDeskEventsTable;
   ledger_rollups: LedgerRollupsTable;
   ledger_daily: LedgerDailyTable;
+  /** Month totals of ledger_daily (migration 0015), kept by the same writers. */
+  ledger_monthly: LedgerMonthlyTable;
   // API tokens of machine clients (migration 0007).
   api_tokens: ApiTokensTable;
 }
@@ -335,6 +337,15 @@ export interface LedgerRollupsTable {
 export interface LedgerDailyTable {
   center_id: number;
   day: number;
+  category: string;
+  measure: string;
+  n: number;
+}
+
+export interface LedgerMonthlyTable {
+  center_id: number;
+  /** yyyymm */
+  month: number;
   category: string;
   measure: string;
   n: number;

@@ -11,6 +11,7 @@ import * as m0009 from "./0009_center_tree.js";
 import * as m0010 from "./0010_center_calendars.js";
 import * as m0012 from "./0012_review_comments.js";
 import * as m0014 from "./0014_ledger_partitions.js";
+import * as m0015 from "./0015_ledger_monthly.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -29,6 +30,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0010_center_calendars": m0010,
   "0012_review_comments": m0012,
   "0014_ledger_partitions": m0014,
+  "0015_ledger_monthly": m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

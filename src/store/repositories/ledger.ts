@@ -5,6 +5,7 @@ import { rawHandle } from "../connection.js";
 import type { Database } from "../schema.js";
 import { toImportLog, type ImportMeta } from "./ledgerLog.js";
 import { postgresLedgerWriter } from "./ledgerPostgres.js";
+import { monthSpan } from "./ledgerMonths.js";
 import { sqliteLedgerWriter } from "./ledgerSqlite.js";
 import { CASE_CATEGORIES, CATEGORIES, DESK_MEASURES, LEDGER_TABLES, MEASURES, type Category, type LedgerImportLog, type LedgerKind, type LedgerWriter, type Measure } from "./ledgerTypes.js";
 
@@ -32,28 +33,42 @@ const DAILY_PAIRS: [Category, Measure][] = [
  */
 export function ledgerRepository(db: Kysely<Database>) {
   /**
-   * The day totals of several centers in one statement, grouped by center: one center's
-   * figures (`sums`) and the province roll-up are the same query. A center without rows is absent.
+   * The totals of several centers over [from, to], grouped by center: one center's figures
+   * (`sums`) and the province roll-up are the same code. Whole months come from the month
+   * totals, the days at either end from the day totals (`monthSpan`), one statement each.
+   * A center without rows is absent.
    */
   async function sumsByCenter(centerIds: number[], from: string, to: string): Promise<(RollupSum & { centerId: number })[]> {
     if (!centerIds.length) return [];
+    const { months, days } = monthSpan(dayNumber(from), dayNumber(to));
     // One column per (category, measure) and GROUP BY center_id alone: the rows come in key
-    // order (center_id, day, …), so the grouping streams instead of sorting every row.
-    const rows = await db
-      .selectFrom("ledger_daily")
-      .select("center_id")
-      .select(DAILY_PAIRS.map(([c, m], i) => sql<number | null>`sum(case when category = ${sql.lit(c)} and measure = ${sql.lit(m)} then n end)`.as(`s${i}`)))
-      .where("center_id", "in", centerIds)
-      .where("day", ">=", dayNumber(from))
-      .where("day", "<=", dayNumber(to))
-      .groupBy("center_id")
-      .execute();
-    return rows.flatMap((r) =>
-      DAILY_PAIRS.flatMap(([category, measure], i) => {
+    // order (center_id, month or day, …), so the grouping streams instead of sorting every row.
+    const columns = DAILY_PAIRS.map(([c, m], i) => sql<number | null>`sum(case when category = ${sql.lit(c)} and measure = ${sql.lit(m)} then n end)`.as(`s${i}`));
+    const parts = await Promise.all([
+      months
+        ? db.selectFrom("ledger_monthly").select("center_id").select(columns).where("center_id", "in", centerIds).where("month", ">=", months[0]).where("month", "<=", months[1]).groupBy("center_id").execute()
+        : [],
+      days.length
+        ? db
+            .selectFrom("ledger_daily")
+            .select("center_id")
+            .select(columns)
+            .where("center_id", "in", centerIds)
+            .where((e) => e.or(days.map(([a, b]) => e.and([e("day", ">=", a), e("day", "<=", b)]))))
+            .groupBy("center_id")
+            .execute()
+        : [],
+    ]);
+    const totals = new Map<number, (number | null)[]>();
+    for (const r of parts.flat()) {
+      const t = totals.get(Number(r.center_id)) ?? DAILY_PAIRS.map(() => null);
+      DAILY_PAIRS.forEach((_, i) => {
         const n = (r as Record<string, unknown>)[`s${i}`];
-        return n === null || n === undefined ? [] : [{ centerId: Number(r.center_id), category, measure, n: Number(n) }];
-      }),
-    );
+        if (n !== null && n !== undefined) t[i] = (t[i] ?? 0) + Number(n);
+      });
+      totals.set(Number(r.center_id), t);
+    }
+    return [...totals].flatMap(([centerId, t]) => DAILY_PAIRS.flatMap(([category, measure], i) => (t[i] === null ? [] : [{ centerId, category, measure, n: t[i]! }])));
   }
 
   return {

@@ -70,6 +70,12 @@ with s as (
   group by day, category, measure having sum(n) <> 0
   order by 2, 3, 4
   on conflict (center_id, day, category, measure) do update set n = ledger_daily.n + excluded.n
+), mo as (
+  insert into ledger_monthly (center_id, month, category, measure, n)
+  select $1, day / 100, ${CATEGORY_NAME}[category], ${MEASURE_NAME}[measure], sum(n) from d
+  group by day / 100, category, measure having sum(n) <> 0
+  order by 2, 3, 4
+  on conflict (center_id, month, category, measure) do update set n = ledger_monthly.n + excluded.n
 ), u as (
   insert into ${table} (center_id, ${keys}, ${list}) select $1, ${keys}, ${cols.map((x) => `c.${x}`).join(", ")} from c
   on conflict (center_id, ${keys}) do update set ${cols.map((x) => `${x} = excluded.${x}`).join(", ")}

@@ -62,6 +62,9 @@ export function sqliteLedgerWriter(
   const daily = sqlite.prepare(
     `insert into ledger_daily (center_id, day, category, measure, n) values (?, ?, ?, ?, ?) on conflict (center_id, day, category, measure) do update set n = n + excluded.n`,
   );
+  const monthly = sqlite.prepare(
+    `insert into ledger_monthly (center_id, month, category, measure, n) values (?, ?, ?, ?, ?) on conflict (center_id, month, category, measure) do update set n = n + excluded.n`,
+  );
   const dictionary = new DictionaryIds();
   const dictionarySql = new Map<string, ReturnType<typeof dictionaryStatements>>();
   /** Finds an entry by its values, or stores it under its id, or under the next free id when that is taken. */
@@ -185,7 +188,11 @@ export function sqliteLedgerWriter(
     }
     const entries = deltas.entries();
     for (const d of entries) rollup.run(centerId, d.day, d.department, d.category, d.measure, d.n);
-    for (const d of deltas.days(entries)) daily.run(centerId, d.day, d.category, d.measure, d.n);
+    for (const d of deltas.days(entries)) {
+      daily.run(centerId, d.day, d.category, d.measure, d.n);
+      // The month totals take the same deltas in the same transaction (migration 0015).
+      monthly.run(centerId, Math.floor(d.day / 100), d.category, d.measure, d.n);
+    }
     logSql.batch.run(centerId, logId(), ...logBatchParams(b, out));
     return out;
   }

@@ -31,6 +31,8 @@ const SCOPE: Record<string, "public" | "list" | "own" | 404 | 400> = {
   "PUT /api/issues/:ref": 404,
   "GET /api/issues/:ref/facts": 404,
   "POST /api/issues/:ref/transitions": 404,
+  "POST /api/issues/:ref/publish-jobs": 404,
+  "GET /api/publish-jobs/:id": 404,
   "PUT /api/issues/:ref/overrides": 404,
   "POST /api/issues/:ref/corrections": 404,
   "GET /api/issues/:ref/revisions": 404,
@@ -53,6 +55,7 @@ const SCOPE: Record<string, "public" | "list" | "own" | 404 | 400> = {
   "GET /api/assessments": "list",
   "POST /api/assessments": "own",
   "GET /api/assessments/:id": 404,
+  "GET /api/assessments/:id/export.xlsx": 404,
   "PUT /api/assessments/:id": 404,
   "POST /api/assessments/:id/approve": 404,
   "POST /api/assessments/:id/attach": 404,
@@ -72,6 +75,9 @@ const SCOPE: Record<string, "public" | "list" | "own" | 404 | 400> = {
   "GET /api/audit": "list",
   "GET /api/archive/search": "list",
   "GET /api/dashboard": "list",
+  // XLSX files (zipped, so the marker check cannot read them): built by the same center-scoped reads as the lists.
+  "GET /api/archive/export.xlsx": "list",
+  "GET /api/dashboard/export.xlsx": "list",
   "POST /api/imports": "own",
   "POST /api/ledger/cases": "own",
   "POST /api/ledger/desk": "own",
@@ -218,7 +224,7 @@ describe.each(storeFactories())("route × role × center matrix on $name", (fact
     const resource = url.split("/")[2];
     return url.replace(/:([a-z]+)/g, (_, p: string) => (p === "id" ? String(ids[resource]) : encodeURIComponent(params[p]))).replace("*", "index.html");
   };
-  const query: Record<string, string> = { "GET /api/archive/search": `?q=${encodeURIComponent(WORD)}`, "GET /api/issues": "?limit=200", "GET /api/dashboard": "?year=2026" };
+  const query: Record<string, string> = { "GET /api/archive/search": `?q=${encodeURIComponent(WORD)}`, "GET /api/issues": "?limit=200", "GET /api/dashboard": "?year=2026", "GET /api/dashboard/export.xlsx": "?year=2026" };
   /** A's markers in an answer, except those the caller itself sent (a 404 names what was asked for). */
   const leaks = (body: unknown, asked = "") => MARKERS.filter((m) => !asked.includes(m) && (typeof body === "string" ? body : JSON.stringify(body ?? "")).includes(m));
 

@@ -40,6 +40,11 @@ export function connect(target: Target): Kysely<Database> {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
     });
+    // An idle connection the server ends (a restart, a terminated backend, a dropped test
+    // database) is an 'error' event of the pool; without a listener it would crash the
+    // process. The pool drops that connection and opens another for the next query, whose
+    // own error reaches its caller if the database is really gone.
+    pool.on("error", () => {});
     return remember(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), { dialect: "postgres", pool });
   }
   if (target.path !== ":memory:") mkdirSync(dirname(target.path), { recursive: true });

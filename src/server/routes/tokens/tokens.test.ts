@@ -13,6 +13,7 @@ import { ApiClient, startTestApp, type TestApp } from "../../testing.js";
 /** Every route an API token may call, and the scope it needs; all other /api routes refuse tokens. */
 const TOKEN_ROUTES: Record<string, string> = {
   "GET /api/issues": "read-published",
+  "GET /api/archive/export.xlsx": "read-published",
   "GET /api/issues/:ref": "read-published",
   "GET /api/issues/:ref/facts": "read-published",
   "GET /api/issues/:ref/document.:format": "read-published",

@@ -38,6 +38,7 @@ export const CHECK_CODES = {
   "content.blank": { severity: "error", title: "印发文字中留有空白（＿＿）" },
   "content.unreviewed": { severity: "error", title: "原文未能识别，尚未核对" },
   "inspection.not-adopted": { severity: "info", title: "巡查记录尚未编入本期" },
+  "visit.outside-period": { severity: "warning", title: "进大厅日期不在统计周期内" },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

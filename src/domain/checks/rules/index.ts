@@ -15,6 +15,7 @@ import { contentEmptySection, contentFiguresMissing } from "./completeness.js";
 import { contentBlank } from "./blank.js";
 import { windowYtdBelowWeek, windowYtdNotCumulative } from "./window.js";
 import { inspectionNotAdopted } from "./inspection.js";
+import { visitOutsidePeriod } from "./visits.js";
 
 export * from "./assessment.js";
 export * from "./content.js";
@@ -31,6 +32,7 @@ export * from "./manualTotal.js";
 export * from "./completeness.js";
 export * from "./blank.js";
 export * from "./inspection.js";
+export * from "./visits.js";
 
 /** Every rule with the one code it reports, in the order findings are listed (masthead first). */
 export const RULES: readonly { code: CheckCode; check: Rule }[] = [
@@ -63,4 +65,5 @@ export const RULES: readonly { code: CheckCode; check: Rule }[] = [
   { code: "content.blank", check: contentBlank },
   { code: "content.unreviewed", check: contentUnreviewed },
   { code: "inspection.not-adopted", check: inspectionNotAdopted },
+  { code: "visit.outside-period", check: visitOutsidePeriod },
 ];

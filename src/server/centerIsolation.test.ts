@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCaseExport } from "../ingest/ledger/generator.js";
@@ -11,7 +12,7 @@ import { createIssue } from "../services/issueEditor.js";
 import type { Store } from "../store/index.js";
 import { storeFactories } from "../store/testing.js";
 import type { RegisteredRoute } from "./options.js";
-import { ApiClient, createTestAccounts, PUBLIC_ROUTES, startTestApp, TEST_ROLES, type TestApp, type TestRole } from "./testing.js";
+import { ApiClient, createTestAccounts, type Answer, PUBLIC_ROUTES, startTestApp, TEST_ROLES, type TestApp, type TestRole } from "./testing.js";
 
 /**
  * Isolation of centers (issue 19): how each route is bound to the caller's center. A route
@@ -75,7 +76,7 @@ const SCOPE: Record<string, "public" | "list" | "own" | 404 | 400> = {
   "GET /api/audit": "list",
   "GET /api/archive/search": "list",
   "GET /api/dashboard": "list",
-  // XLSX files (zipped, so the marker check cannot read them): built by the same center-scoped reads as the lists.
+  // XLSX files: the marker check reads their sheets and shared strings (answerText).
   "GET /api/archive/export.xlsx": "list",
   "GET /api/dashboard/export.xlsx": "list",
   "POST /api/imports": "own",
@@ -135,6 +136,14 @@ async function snapshot(store: Store, centerId: number, issueIds: number[]): Pro
     out[t.name] = rows.rows.map((r) => JSON.stringify(r)).sort();
   }
   return out;
+}
+
+/** The text of an answer: its JSON or text as sent, or an XLSX's sheets and shared strings. */
+async function answerText(res: Answer): Promise<string> {
+  if (!String(res.headers["content-type"] ?? "").includes("spreadsheetml")) return typeof res.body === "string" ? res.body : JSON.stringify(res.body ?? "");
+  const zip = await JSZip.loadAsync(res.raw);
+  const xml = Object.values(zip.files).filter((f) => f.name.endsWith(".xml"));
+  return (await Promise.all(xml.map((f) => f.async("string")))).join("\n");
 }
 
 describe.each(storeFactories())("route × role × center matrix on $name", (factory) => {
@@ -226,7 +235,10 @@ describe.each(storeFactories())("route × role × center matrix on $name", (fact
   };
   const query: Record<string, string> = { "GET /api/archive/search": `?q=${encodeURIComponent(WORD)}`, "GET /api/issues": "?limit=200", "GET /api/dashboard": "?year=2026", "GET /api/dashboard/export.xlsx": "?year=2026" };
   /** A's markers in an answer, except those the caller itself sent (a 404 names what was asked for). */
-  const leaks = (body: unknown, asked = "") => MARKERS.filter((m) => !asked.includes(m) && (typeof body === "string" ? body : JSON.stringify(body ?? "")).includes(m));
+  const leaks = async (res: Answer, asked = "") => {
+    const text = await answerText(res);
+    return MARKERS.filter((m) => !asked.includes(m) && text.includes(m));
+  };
 
   it("has a scope for every registered route, and no scope without a route", () => {
     const registered = new Set(keys());
@@ -239,7 +251,7 @@ describe.each(storeFactories())("route × role × center matrix on $name", (fact
     const seen = new Set<string>();
     for (const key of keys().filter((k) => SCOPE[k] === "list" || SCOPE[k] === 404))
       if (key.startsWith("GET "))
-        for (const r of TEST_ROLES) for (const m of leaks((await a.get(r)!.get(path(key) + (query[key] ?? ""))).body)) seen.add(m);
+        for (const r of TEST_ROLES) for (const m of await leaks(await a.get(r)!.get(path(key) + (query[key] ?? "")))) seen.add(m);
     expect([...seen].sort()).toEqual([...MARKERS].sort());
   });
 
@@ -257,7 +269,7 @@ describe.each(storeFactories())("route × role × center matrix on $name", (fact
         const res = await b.get(r)!.request(method, url, body);
         const denied = res.status === 401 || res.status === 403;
         if (!denied) reached = true;
-        const leaked = leaks(res.body, decodeURIComponent(url));
+        const leaked = await leaks(res, decodeURIComponent(url));
         if (leaked.length) failures.push(`${key} as b-${r}: ${res.status} shows ${leaked.join("、")}`);
         if (typeof scope === "number" && !denied && res.status !== scope) failures.push(`${key} as b-${r}: ${res.status} ${res.body?.code ?? ""} ${res.body?.message ?? ""} (expected ${scope})`);
         if (res.status >= 500) failures.push(`${key} as b-${r}: ${res.status} ${res.body?.code ?? ""}`);
@@ -266,6 +278,24 @@ describe.each(storeFactories())("route × role × center matrix on $name", (fact
     }
     expect(failures).toEqual([]);
     expect(await snapshot(t.store, t.centerId, aIssueIds)).toEqual(before);
+  });
+
+  it("keeps A's issues out of B's XLSX exports, which A's own exports list", async () => {
+    // An issue in a sheet: “2026年第45期” in 往期周报, “第45期” in 统计数据.
+    const refs = async (c: ApiClient) => ((await c.get("/api/issues?limit=200")).body.issues as { ref: string }[]).map((i) => `第${i.ref.split("-")[1]}期<`);
+    const bRefs = new Set(await refs(b.get("editor")!));
+    const aOnly = (await refs(a.get("editor")!)).filter((r) => !bRefs.has(r));
+    expect(aOnly.length).toBeGreaterThan(3);
+    for (const url of ["/api/archive/export.xlsx", "/api/dashboard/export.xlsx?year=2026"]) {
+      const mine = await answerText(await a.get("editor")!.get(url));
+      expect(aOnly.filter((r) => mine.includes(r)).length, `A's ${url}`).toBeGreaterThan(0);
+      for (const r of TEST_ROLES) {
+        const res = await b.get(r)!.get(url);
+        if (res.status !== 200) continue;
+        const theirs = await answerText(res);
+        expect(aOnly.filter((ref) => theirs.includes(ref)), `${url} as b-${r}`).toEqual([]);
+      }
+    }
   });
 
   it("answers 404 to every role of B for A's published issues too", async () => {

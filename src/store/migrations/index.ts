@@ -12,6 +12,7 @@ import * as m0010 from "./0010_center_calendars.js";
 import * as m0012 from "./0012_review_comments.js";
 import * as m0014 from "./0014_ledger_partitions.js";
 import * as m0015 from "./0015_ledger_monthly.js";
+import * as m0016 from "./0016_ledger_daily_by_day.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -31,6 +32,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0012_review_comments": m0012,
   "0014_ledger_partitions": m0014,
   "0015_ledger_monthly": m0015,
+  "0016_ledger_daily_by_day": m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

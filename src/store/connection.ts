@@ -92,7 +92,12 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SQLite.Databas
         const v = Reflect.get(target, prop, receiver);
         return typeof v === "function" ? v.bind(target) : v;
       }
-      return (source: string) => {
+      return (text: string) => {
+        // Kysely opens a transaction with a deferred BEGIN: one that reads, then writes after
+        // another process (the server, a CLI command) wrote, fails at once with “database is
+        // locked” — busy_timeout never applies to that upgrade. BEGIN IMMEDIATE takes the write
+        // lock first, waiting up to busy_timeout for it.
+        const source = text === "begin" ? "begin immediate" : text;
         const hit = cache.get(source);
         if (hit && !hit.busy) {
           cache.delete(source);

@@ -7,7 +7,7 @@ import { FORMATS, type FuzzFormat } from "./seeds.js";
 import { FuzzThread } from "./worker.js";
 
 /**
- * `npm run fuzz -- --seed 42 --count 100000 [--format docx] [--time-budget-ms N] [--jobs N] [--out DIR] [--time-limit-min M]`,
+ * `npm run fuzz -- --seed 42 --count 100000 [--from N] [--format docx] [--time-budget-ms N] [--jobs N] [--out DIR] [--time-limit-min M]`,
  * `npm run fuzz -- --replay FILE`, `npm run fuzz -- --make-seeds`. Exits 1 when a crash or a hang was found.
  */
 
@@ -15,6 +15,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: "string", default: "1" },
     count: { type: "string", default: "1000" },
+    from: { type: "string", default: "0" },
     format: { type: "string", multiple: true },
     "time-budget-ms": { type: "string", default: "20000" },
     "time-limit-min": { type: "string" },
@@ -77,19 +78,21 @@ else {
   const stop = new AbortController();
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => stop.abort());
   const step = Math.max(100, Math.floor(count / 50));
+  const from = int("from", values.from);
   const r = await fuzz({
     seed: int("seed", values.seed),
     count,
+    from,
     formats: formats as FuzzFormat[],
     budgetMs,
     jobs: Math.max(1, int("jobs", values.jobs)),
     findingsDir: values.out,
     signal: stop.signal,
     stopAfterMs: values["time-limit-min"] ? int("time-limit-min", values["time-limit-min"]) * 60_000 : undefined,
-    onProgress: (n) => n % step === 0 && process.stderr.write(`已运行 ${n}/${count}（${new Date().toISOString().slice(11, 19)}）\n`),
+    onProgress: (n) => n % step === 0 && process.stderr.write(`已运行 ${n}/${count - from}（${new Date().toISOString().slice(11, 19)}）\n`),
   });
-  if (r.stopped) console.log(`${stop.signal.aborted ? "运行被中断" : "已到 --time-limit-min 规定的时间"}，${count} 个输入中运行了 ${r.count} 个。`);
-  console.log(`种子 ${r.seed}，${r.count} 个输入，用时 ${r.seconds.toFixed(1)} 秒（${(r.count / r.seconds).toFixed(1)} 个/秒）\n`);
+  if (r.stopped) console.log(`${stop.signal.aborted ? "运行被中断" : "已到 --time-limit-min 规定的时间"}，${count - from} 个输入中运行了 ${r.count} 个（续跑：--from ${from + r.count}）。`);
+  console.log(`种子 ${r.seed}，输入 ${from}–${from + r.count - 1} 共 ${r.count} 个，用时 ${r.seconds.toFixed(1)} 秒（${(r.count / r.seconds).toFixed(1)} 个/秒）\n`);
   console.log(table(r));
   for (const f of r.findings) console.log(`\n${f.outcome.class === "hang" ? "超时" : "崩溃"} #${f.index} ${f.format}（${f.seed}：${f.mutations.join(" + ")}）${f.file ? ` → ${f.file}` : ""}\n  ${"error" in f.outcome ? f.outcome.error : ""}`);
   if (r.findings.length) process.exitCode = 1;

@@ -29,4 +29,11 @@ describe("fuzzing the importers", () => {
     expect(total("accepted")).toBeGreaterThan(0);
     expect(total("refused")).toBeGreaterThan(0);
   }, 900_000);
+
+  it("resumes a stopped run where it ended: --from N runs inputs N to count − 1, the same inputs by index", async () => {
+    const r = await fuzz({ seed: SEED, count: 8, from: 5, budgetMs: 60_000 });
+    expect([r.count, r.stopped]).toEqual([3, false]);
+    // Input i is of format i mod 6: inputs 5, 6 and 7 are one xlsx, one txt and one pdf.
+    expect(FORMATS.filter((f) => r.byFormat[f].inputs > 0)).toEqual([FORMATS[5], FORMATS[0], FORMATS[1]].sort((a, b) => FORMATS.indexOf(a) - FORMATS.indexOf(b)));
+  });
 });

@@ -7,7 +7,9 @@ import { FuzzThread } from "./worker.js";
 
 export type FuzzOptions = {
   seed: number;
+  /** Inputs `from` (default 0) to `count - 1` run: a run stopped by its time limit is resumed where it ended. */
   count: number;
+  from?: number;
   formats?: readonly FuzzFormat[];
   /** Per input; past it the input is a hang. */
   budgetMs: number;
@@ -49,7 +51,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const seeds = loadSeeds();
   const byFormat: Record<string, Tally> = Object.fromEntries(formats.map((f) => [f, emptyTally()]));
   const findings: Finding[] = [];
-  let next = 0;
+  let next = opts.from ?? 0;
   let done = 0;
   const deadline = opts.stopAfterMs ? started + opts.stopAfterMs : Infinity;
   const lane = async () => {
@@ -72,7 +74,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.jobs ?? 1) }, lane));
   findings.sort((a, b) => a.index - b.index);
-  return { seed: opts.seed, count: done, stopped: done < opts.count, seconds: (performance.now() - started) / 1000, byFormat, findings };
+  return { seed: opts.seed, count: done, stopped: (opts.from ?? 0) + done < opts.count, seconds: (performance.now() - started) / 1000, byFormat, findings };
 }
 
 function record(opts: FuzzOptions, input: FuzzInput, outcome: Outcome): Finding {

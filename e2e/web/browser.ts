@@ -57,7 +57,7 @@ export async function shoot(page: Page, name: string, atEach?: () => Promise<voi
   const before = page.viewportSize();
   for (const v of VIEWPORTS) {
     await page.setViewportSize(v);
-    await page.waitForTimeout(350);
+    await page.waitForTimeout(120);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${v.width}x${v.height}.png`) });
     await atEach?.();
   }

@@ -2,10 +2,10 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Section } from "../../src/domain/model/section.js";
 import { walkSections } from "../../src/domain/tree.js";
-import { skipNotice } from "./browser.js";
-import { settled } from "./flows/screens.js";
+import { newPage, skipNotice } from "./browser.js";
+import { ALLOWED_LATIN, settled } from "./flows/screens.js";
 import { addUser } from "./server.js";
-import { apiGet, apiSend, until, visible, type Session } from "./ui.js";
+import { apiGet, apiSend, untranslated, until, visible, type Session } from "./ui.js";
 import { webApp } from "./webApp.js";
 
 const skip = skipNotice();
@@ -61,7 +61,9 @@ async function smallestPreviewText(page: Page): Promise<{ px: number; text: stri
  * Every screen of the web app at 1280×720 and 1440×900, for every role that sees it:
  * each role's menu walked item by item (and every tab of 系统设置), the editor with the
  * 厅（局）长进大厅 and 惠企政策清单 forms open, an issue's reading view, a missing page and
- * the login page. None may scroll sideways, and the preview's text stays readable.
+ * the login page. None may scroll sideways or show untranslated words, no page logs an
+ * error, and the preview's text stays readable. (The flows' own files photograph the
+ * screens they change; this walk is the one that visits every screen.)
  */
 describe.skipIf(skip)("layouts at 1280×720 and 1440×900", () => {
   const app = webApp(["editor1", "approver1", "liaison1", "inspector1", "assessor1", "reader1"]);
@@ -99,19 +101,23 @@ describe.skipIf(skip)("layouts at 1280×720 and 1440×900", () => {
   }, 120_000);
 
   for (const size of SIZES) {
-    it(`no screen scrolls sideways at ${size.width}×${size.height}, and the preview is readable`, { timeout: 900_000 }, async () => {
+    it(`no screen scrolls sideways or shows untranslated text at ${size.width}×${size.height}, no page logs an error, and the preview is readable`, { timeout: 900_000 }, async () => {
       const problems: string[] = [];
-      // Judged once the layout has stopped moving: two samples half a second apart agree.
+      const visited: string[] = [];
+      // Judged once the layout has stopped moving: two samples 150 ms apart agree (the
+      // sessions ask for reduced motion, so nothing animates).
       const check = async (page: Page, where: string) => {
         await settled(page);
         let last = await sidewaysOverflow(page);
-        for (let k = 0; k < 20; k++) {
-          await page.waitForTimeout(500);
+        for (let k = 0; k < 40; k++) {
+          await page.waitForTimeout(150);
           const now = await sidewaysOverflow(page);
           if (JSON.stringify(now) === JSON.stringify(last)) break;
           last = now;
         }
+        visited.push(where);
         for (const p of last) problems.push(`${where}：${p}`);
+        for (const w of await untranslated(page, ALLOWED_LATIN)) problems.push(`${where}：未翻译的“${w}”`);
       };
       for (const user of USERS) {
         const { page } = sessions.get(user)!;
@@ -153,12 +159,15 @@ describe.skipIf(skip)("layouts at 1280×720 and 1440×900", () => {
       const smallest = await smallestPreviewText(page);
       if (smallest.px < READABLE_PX) problems.push(`预览中“${smallest.text}”只有 ${smallest.px.toFixed(1)} 像素`);
 
-      const ctx = await app.browser.newContext({ viewport: size, locale: "zh-CN" });
-      const login = await ctx.newPage();
+      const ctx = await app.browser.newContext({ viewport: size, locale: "zh-CN", reducedMotion: "reduce" });
+      const { page: login, problems: loginProblems } = await newPage(ctx);
       await login.goto(`${app.s.url}/login`);
       await check(login, "登录");
+      problems.push(...loginProblems);
       await ctx.close();
 
+      for (const { problems: logged } of sessions.values()) problems.push(...logged.splice(0));
+      console.log(`${size.width}×${size.height}：${visited.length} 个画面\n${visited.join("、")}`);
       expect(problems, problems.join("\n")).toEqual([]);
     });
   }

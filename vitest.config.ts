@@ -11,6 +11,11 @@ export default defineConfig({
     // every login of the suite would cost about a second of CPU. Child processes inherit it.
     env: { ZHOUBAO_SCRYPT_N: "1024" },
     pool: "forks",
+    // Each worker keeps its modules from one file to the next instead of a fresh process
+    // per file: about 0.8 s of start and import saved on each of 156 files. The files
+    // restore what they change (environment variables, timers) and name their own temporary
+    // stores and servers, so none depends on a fresh module state.
+    isolate: false,
     sequence: { sequencer: BrowserTestsFirst },
     maxWorkers: 2,
   },

@@ -10,12 +10,19 @@ import { zipRefusal, type ZipLimits } from "../zip/limits.js";
  * Worksheets are streamed (only time is at stake), but the other parts — shared
  * strings above all — are held in memory by exceljs. Real sheet XML deflates about
  * 10:1, a zip bomb 1000:1; a part may inflate to 100 times its size (at least 16 MB).
+ * The workbook's other XML parts (styles, workbook, relationships, properties) hold a few
+ * kB in an export and a few MB in the most styled workbook; stored uncompressed, a
+ * 70 MB styles.xml passed the ratio and took exceljs over a minute (fuzz inputs 14015 and
+ * 64361 of seed 1): they may hold SMALL_PART_BYTES.
  */
+const SMALL_PART_BYTES = 16 << 20;
 const XLSX_LIMITS: ZipLimits = {
   maxEntries: 10_000,
   maxEntryBytes: (compressed, name) => {
     const byRatio = Math.max(16 << 20, compressed * 100);
-    return name.startsWith("xl/worksheets/") ? byRatio : Math.min(byRatio, 256 << 20);
+    if (name.startsWith("xl/worksheets/")) return byRatio;
+    if (name !== "xl/sharedStrings.xml" && /\.(xml|rels)$/.test(name)) return SMALL_PART_BYTES;
+    return Math.min(byRatio, 256 << 20);
   },
   maxTotalBytes: 16 * 1024 ** 3,
   // exceljs's streaming reader can wait forever on a damaged entry instead of failing.

@@ -5,24 +5,21 @@ import { FORMATS } from "./seeds.js";
 /**
  * The seeded fuzz pass of CI (issue 20): mutated files through all six importers, each
  * input on a thread the harness can kill. Every input must be accepted or refused with a
- * documented code: no crash, no hang. The inputs are those of `npm run fuzz -- --seed
- * 20261201`, from the first on: at least MIN_INPUTS, then as many more as fit in
- * SECONDS (CI shares two cores with the rest of the suite), up to MAX_INPUTS. A failure
- * names the input by index; `npm run fuzz -- --seed 20261201 --count N+1` writes it out.
+ * documented code: no crash, no hang. The inputs are the first INPUTS of `npm run fuzz --
+ * --seed 20261201`, the same every run (400 of each format). A failure names the input by
+ * index; `npm run fuzz -- --seed 20261201 --from N --count N+1` writes it out.
  */
 const SEED = 20261201;
-const MIN_INPUTS = 10 * FORMATS.length;
-const MAX_INPUTS = 3000;
-const SECONDS = 30;
+const INPUTS = 400 * FORMATS.length;
 
 describe("fuzzing the importers", () => {
-  it(`gets through ${MIN_INPUTS}–${MAX_INPUTS} mutated files without a crash or a hang`, async () => {
-    const r = await fuzz({ seed: SEED, count: MAX_INPUTS, minCount: MIN_INPUTS, stopAfterMs: SECONDS * 1000, budgetMs: 60_000, jobs: 2 });
+  it(`gets through ${INPUTS} mutated files without a crash or a hang`, async () => {
+    const r = await fuzz({ seed: SEED, count: INPUTS, budgetMs: 60_000, jobs: 2 });
     console.log(`fuzz: ${r.count} inputs in ${r.seconds.toFixed(1)} s`);
     const findings = r.findings.map((f) => `#${f.index} ${f.format} (${f.seed}: ${f.mutations.join(" + ")}): ${f.outcome.class} ${"error" in f.outcome ? f.outcome.error : ""}`);
     expect(findings).toEqual([]);
-    expect(r.count).toBeGreaterThanOrEqual(MIN_INPUTS);
-    for (const f of FORMATS) expect(r.byFormat[f].inputs, f).toBeGreaterThanOrEqual(MIN_INPUTS / FORMATS.length);
+    expect([r.count, r.stopped]).toEqual([INPUTS, false]);
+    for (const f of FORMATS) expect(r.byFormat[f].inputs, f).toBe(INPUTS / FORMATS.length);
     const total = (k: "accepted" | "refused" | "crash" | "hang") => FORMATS.reduce((n, f) => n + r.byFormat[f][k], 0);
     expect(total("crash") + total("hang")).toBe(0);
     // Both outcomes occur: the mutations reach the importers, and damaged seeds still import.

@@ -17,8 +17,6 @@ export type FuzzOptions = {
   jobs?: number;
   /** No input is started after this many milliseconds: the report then counts those that ran. */
   stopAfterMs?: number;
-  /** Inputs run whatever the time (the first ones, by index): a slow machine still covers every format. */
-  minCount?: number;
   /** Aborted (Ctrl-C): no further input is started, and the report counts those that ran. */
   signal?: AbortSignal;
   /** Where crash and hang inputs are written (none when absent). */
@@ -57,7 +55,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const lane = async () => {
     const thread = new FuzzThread();
     try {
-      for (let index = next++; index < opts.count && (index < (opts.minCount ?? 0) || performance.now() < deadline) && !opts.signal?.aborted; index = next++) {
+      for (let index = next++; index < opts.count && performance.now() < deadline && !opts.signal?.aborted; index = next++) {
         const input = await makeInput(opts.seed, index, seeds, formats);
         const outcome = await thread.run(input, opts.budgetMs);
         const t = byFormat[input.format];

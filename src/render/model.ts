@@ -10,17 +10,25 @@ export type Run = { text: string; bold?: boolean };
 /** Heading levels of the body: 一、 （一） 1. （1）. */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-export type Block =
+export type Block = (
   /** A part title of the 2022 generation (政务服务工作), centred. */
   | { type: "part-title"; text: string }
   /** The period line （12月11日—12月15日）. */
   | { type: "period"; text: string }
   /** A numbered heading; `number` is its prefix (一、 …), `text` the heading without it. */
   | { type: "heading"; level: HeadingLevel; number: string; text: string }
-  /** A body paragraph, first line indented two characters. */
-  | { type: "paragraph"; runs: Run[] }
+  /**
+   * A body paragraph, first line indented two characters. A paragraph the original's page
+   * ended in is two blocks: the first `continues` (its last line is a full line), the
+   * second is `continued` (no indent) and starts the next page.
+   */
+  | { type: "paragraph"; runs: Run[]; continues?: boolean; continued?: boolean }
   /** 附件说明 at the end of the body: 附件：title (numbered when there are several). */
-  | { type: "attachment-note"; items: string[] };
+  | { type: "attachment-note"; items: string[] }
+) & {
+  /** Starts a new page: the original's page ended before it (build/originalPages.ts). */
+  breakBefore?: boolean;
+};
 
 export type Masthead = {
   /** 窗口工作周报, red. */
@@ -44,8 +52,11 @@ export type TableColumn = {
   align: "left" | "center";
 };
 
-/** A table that fits the text width; its header row repeats on every page. */
-export type Table = { columns: TableColumn[]; rows: string[][] };
+/**
+ * A table that fits the text width; its header row repeats on every page. `breaksBefore`:
+ * the rows that start a page, as in the original (build/originalPages.ts).
+ */
+export type Table = { columns: TableColumn[]; rows: string[][]; breaksBefore?: number[] };
 
 /** An attachment: starts on a new page with its label (附件 / 附件2), title and table. */
 export type AttachmentPage = { label: string; title: string; table: Table };
@@ -55,9 +66,17 @@ export type ColophonLine = { label: "报" | "送" | "发"; text: string };
 /** 版记: the 报/送/发 lines between rules and the print run, at the end of the last page. */
 export type Colophon = { lines: ColophonLine[]; copies: string | null };
 
+/**
+ * How a reprint of an imported issue matches its original's pages: the body on the
+ * original's line pitch, the masthead the height that leaves page 1 the original's lines.
+ * Absent for an issue composed in zhoubao: GB/T 9704's 22 lines of 28 pt (layout.ts).
+ */
+export type OriginalPrint = { linePitchPt: number; mastheadPt: number };
+
 export type DocumentModel = {
   /** For file metadata: 窗口工作周报 2023年第49期. */
   docTitle: string;
+  print?: OriginalPrint;
   masthead: Masthead;
   body: Block[];
   attachments: AttachmentPage[];

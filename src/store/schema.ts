@@ -76,6 +76,8 @@ export interface IssuesTable {
   sections: string;
   /** Attachments (JSON). */
   attachments: string;
+  /** Where the printed original broke its pages (JSON, imported issues; migration 0017). */
+  original_pages: string | null;
   revision: number;
   created_at: string;
   updated_at: string;

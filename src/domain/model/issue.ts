@@ -48,10 +48,23 @@ export function headerOf(i: IssueHeader): IssueHeader {
   return { title, year, seq, total, issuer, publishedOn, period, copies, distribution };
 }
 
+/**
+ * Where the printed original of an imported issue broke its pages: the text just before and
+ * just after each break (whitespace removed), and its page count. Rendering an unchanged
+ * imported issue breaks its pages there, so a reprint has the original's pages; an issue
+ * zhoubao composes has none and follows GB/T 9704's 22-line page.
+ */
+export const originalPages = z.object({
+  breaks: z.array(z.object({ before: z.string().min(1).max(40), after: z.string().min(1).max(40) })).max(999),
+  pages: z.number().int().positive().max(999),
+});
+export type OriginalPages = z.infer<typeof originalPages>;
+
 /** A whole issue: header, section tree and attachments. */
 export const issueDocument = issueHeader.extend({
   sections: z.array(section),
   attachments: z.array(attachment).default([]),
+  originalPages: originalPages.nullable().optional(),
 });
 export type IssueDocument = z.infer<typeof issueDocument>;
 

@@ -3,3 +3,4 @@ export * from "./dates.js";
 export * from "./sentences.js";
 export * from "./printed.js";
 export * from "./leaderVisits.js";
+export * from "./width.js";

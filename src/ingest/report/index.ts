@@ -25,7 +25,11 @@ export type ReadReport = ParsedReport & { source: Omit<Extracted, "text"> };
  */
 export async function readReport(source: ReportSource, options: ParseOptions = {}): Promise<ReadReport> {
   const extracted = await extractReport(source);
-  const parsed = parseReportText(extracted.text, { ...options, sourceName: options.sourceName ?? extracted.name });
+  const parsed = parseReportText(extracted.text, {
+    ...options,
+    sourceName: options.sourceName ?? extracted.name,
+    pages: extracted.format === "pdf" || extracted.format === "txt",
+  });
   const { text: _text, ...meta } = extracted;
   return { ...parsed, source: meta };
 }

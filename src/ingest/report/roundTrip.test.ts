@@ -4,6 +4,10 @@ import { closeRenderer, renderDocx, renderHtml, renderPdf } from "../../render/i
 import { compareFacts } from "./testing/compareFacts.js";
 import { FIXTURES, casesIn } from "./testing/fixtures.js";
 import { closePrinter, hasChromium, pdfOfText } from "./testing/documents.js";
+import { pdfPages } from "../../render/testing.js";
+
+/** The last line of a page's text (before its page number), without the spaces justification leaves. */
+const lastLine = (page: string) => page.split("\n").map((l) => l.replace(/\s+/g, "")).filter((l) => l && !/^—\d+—$/.test(l)).at(-1);
 
 const cases = casesIn(FIXTURES);
 const expectSame = (expected: Record<string, unknown>, facts: unknown) => {
@@ -32,8 +36,16 @@ describe("import → render → import", () => {
     expect(text).toContain(doc.title);
   }, 60_000);
 
-  it.skipIf(!hasChromium).each(cases.map((c) => [c.name, c] as const))("%s gives the same facts from the rendered PDF", async (_n, c) => {
+  it.skipIf(!hasChromium).each(cases.map((c) => [c.name, c] as const))("%s gives the same facts from the rendered PDF, and reprints with its pages", async (_n, c) => {
     const { doc } = parseReportText(c.text);
-    expectSame(c.expected, (await readReport({ name: `${c.name}.pdf`, bytes: await renderPdf(doc) })).facts);
+    const pdf = await renderPdf({ ...doc, originalPages: null });
+    const imported = await readReport({ name: `${c.name}.pdf`, bytes: pdf });
+    expectSame(c.expected, imported.facts);
+    // The PDF's pages, as pdftotext separates them, are kept; the reprint breaks where it did.
+    const pages = pdfPages(pdf);
+    expect(imported.doc.originalPages?.pages).toBe(pages.length);
+    expect(imported.doc.originalPages?.breaks).toHaveLength(pages.length - 1);
+    const reprint = pdfPages(await renderPdf(imported.doc));
+    expect(reprint.map(lastLine)).toEqual(pages.map(lastLine));
   }, 120_000);
 });

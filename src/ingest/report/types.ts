@@ -42,4 +42,9 @@ export type ParseOptions = {
   issuer?: string;
   /** Shown in messages ("文件 xxx"); defaults to 该文件. */
   sourceName?: string;
+  /**
+   * Whether the text shows where the original broke its pages (a PDF, or text extracted from
+   * one): kept as the issue's originalPages. False for DOCX and HTML, which have no pages.
+   */
+  pages?: boolean;
 };

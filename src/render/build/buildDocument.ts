@@ -8,6 +8,7 @@ import {
 } from "../../domain/index.js";
 import type { AttachmentPage, Block, Colophon, DocumentModel, HeadingLevel } from "../model.js";
 import { assessmentTable } from "./assessmentTable.js";
+import { withOriginalPages } from "./originalPages.js";
 import { contentBlocks, verbatimBlocks } from "./sectionBlocks.js";
 import { widthInEms, withFullStop } from "./text.js";
 import { CHARS_PER_LINE, SIZE } from "../layout.js";
@@ -70,7 +71,8 @@ export function issuerLineFit(issuer: string, date: string): { sizePt: number; i
 
 /**
  * The printed form of an issue: masthead, period line, numbered headings with their
- * paragraphs, the 附件 note, attachment pages and the 版记.
+ * paragraphs, the 附件 note, attachment pages and the 版记; for an imported issue, the
+ * original's page breaks and line pitch (originalPages.ts).
  *
  * @example
  * const model = buildDocumentModel(doc);
@@ -89,7 +91,7 @@ export function buildDocumentModel(doc: IssueDocument): DocumentModel {
   if (attachments.length) body.push({ type: "attachment-note", items: attachments.map((a) => a.title) });
   const issueLine = issueNumberLine(doc);
   const date = doc.publishedOn ? chineseDate(doc.publishedOn) : "";
-  return {
+  const model: DocumentModel = {
     docTitle: `${doc.title} ${doc.year}年第${doc.seq}期`,
     masthead: {
       title: doc.title,
@@ -102,4 +104,6 @@ export function buildDocumentModel(doc: IssueDocument): DocumentModel {
     attachments,
     colophon: colophon(doc),
   };
+  // An imported issue reprints with its original's pages while its text still has them.
+  return (doc.originalPages && withOriginalPages(model, doc.originalPages)) || model;
 }

@@ -46,15 +46,4 @@ export function withFullStop(s: string): string {
   return /[。.]$/.test(t) ? t : `${t}。`;
 }
 
-/**
- * Width of a line of text in ems of its font: Chinese characters and full-width punctuation
- * take one, ASCII letters and digits (Times New Roman) about half.
- *
- * @example
- * widthInEms("2023年12月26日"); // 7
- */
-export function widthInEms(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
-  return w;
-}
+export { widthInEms } from "../../domain/present/width.js";

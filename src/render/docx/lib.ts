@@ -120,6 +120,8 @@ type Api = {
   TableRow: new (o: TableRowOptions) => TableRow;
   TableCell: new (o: TableCellOptions) => TableCell;
   Footer: new (o: { children: Paragraph[] }) => Footer;
+  /** A run holding <w:br w:type="page"/>: a page break inside a paragraph. */
+  PageBreak: new () => TextRun;
   Document: new (o: DocumentOptions) => Document;
   /** `overrides` replace parts of the package by path (e.g. word/fontTable.xml). */
   Packer: { toBuffer(doc: Document, prettify?: boolean, overrides?: { path: string; data: string }[]): Promise<Buffer> };
@@ -136,6 +138,7 @@ export const {
   HeightRule,
   LineRuleType,
   Packer,
+  PageBreak,
   PageNumber,
   Paragraph,
   TabStopType,

@@ -6,19 +6,22 @@ import { textRun } from "./text.js";
 
 /** Twips above the title, so that its top edge lies MASTHEAD.titleTopMm below the text block's. */
 const TITLE_BEFORE = mmToTwips(MASTHEAD.titleTopMm) - (MASTHEAD.titleLines * LINE_PITCH_TWIPS - MASTHEAD.titlePt * 20) / 2;
-/** What is left of MASTHEAD.lines above the issuer line, which closes the block a line above the body. */
-const ISSUER_BEFORE = MASTHEAD.lines * LINE_PITCH_TWIPS - TITLE_BEFORE - (MASTHEAD.titleLines + 3) * LINE_PITCH_TWIPS;
+/** The standard masthead: MASTHEAD.lines of 28 pt. */
+const MASTHEAD_TWIPS = MASTHEAD.lines * LINE_PITCH_TWIPS;
 
 /**
  * The masthead (版头): the title in red 方正小标宋简体, the issue line, the issuer at the
  * left and the date at the right (one character in from each side when the line has room),
- * a red rule below.
+ * a red rule below. `height`: the block's height in twips (a reprint's may be less: model.ts
+ * OriginalPrint); its lines stay on 28 pt.
  *
  * @example
  * mastheadParagraphs(model.masthead).length; // 3
  */
-export function mastheadParagraphs(m: Masthead): Paragraph[] {
+export function mastheadParagraphs(m: Masthead, height = MASTHEAD_TWIPS): Paragraph[] {
   const inset = m.issuerLine.inset ? CHAR_TWIPS : 0;
+  // What is left of the block above the issuer line, which closes the block a line above the body.
+  const issuerBefore = height - TITLE_BEFORE - (MASTHEAD.titleLines + 3) * LINE_PITCH_TWIPS;
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -34,7 +37,7 @@ export function mastheadParagraphs(m: Masthead): Paragraph[] {
       children: [textRun({ text: m.issueLine }, { font: FONT.fangsong })],
     }),
     new Paragraph({
-      spacing: { before: ISSUER_BEFORE, line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: LINE_PITCH_TWIPS },
+      spacing: { before: issuerBefore, line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, after: LINE_PITCH_TWIPS },
       indent: { left: inset, right: inset },
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS - 2 * inset }],
       border: { bottom: { style: BorderStyle.SINGLE, size: RULE_PT.masthead * 8, color: RED, space: 4 } },

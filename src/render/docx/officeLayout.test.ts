@@ -2,7 +2,10 @@
  * The DOCX as an office opens and prints it: LibreOffice 7.4 (standing in for Word and WPS)
  * converts each issue to PDF once, and its pages are compared with GB/T 9704 and with the PDF
  * zhoubao prints itself — same page count, 28 characters a full line, 22 lines a page, the
- * attachment table's header on every page it spans, the 版记 at the foot of the last page.
+ * attachment table's header on every page it spans, the 版记 at the foot of the last page. An
+ * imported sample is printed twice: as imported, with its original's pages (breaks within a
+ * line of the original's in LibreOffice too), and as zhoubao composes an issue, on GB/T
+ * 9704's 22-line page.
  * Page images of one issue in both renderings are kept in test-results/docx-layout/.
  */
 import { execFileSync } from "node:child_process";
@@ -15,7 +18,9 @@ import { SAMPLES, casesIn } from "../../ingest/report/testing/fixtures.js";
 import { closeRenderer, renderDocx, renderPdf } from "../index.js";
 import { fixture2023 } from "../fixtures.js";
 import { LINE_PITCH_PT, PAGE, TEXT_HEIGHT_MM } from "../layout.js";
-import { chromiumAvailable, pdfWords } from "../testing.js";
+import { chromiumAvailable, pdfPages, pdfWords } from "../testing.js";
+import { originalPages } from "../../ingest/report/pages/originalPages.js";
+import { compareBreaks } from "../pdf/pagination/compareBreaks.js";
 import { fullLineLengths, isPageNumber, mode, mostLinesOnPitch, pageLines, type TextLine } from "./testing/pageLines.js";
 import { docxToPdf, sofficeAvailable } from "./testing/soffice.js";
 import { ruleBands } from "../pdf/pagination/ruleThickness.js";
@@ -26,10 +31,13 @@ const TEXT_BOTTOM_PT = (PAGE.margin.topMm + TEXT_HEIGHT_MM) * PT_PER_MM;
 const ARTEFACTS = resolve(import.meta.dirname, "../../../test-results/docx-layout");
 
 // The real issues in ../shared/samples where present, and always one fixture with an attachment.
+const samples = casesIn(SAMPLES);
 const issues: Record<string, IssueDocument> = {
   "fixture-2023": fixture2023(),
-  ...Object.fromEntries(casesIn(SAMPLES).map((c) => [c.name, parseReportText(c.text).doc])),
+  ...Object.fromEntries(samples.map((c) => [c.name, parseReportText(c.text).doc])),
+  ...Object.fromEntries(samples.map((c) => [`${c.name}-gbt9704`, { ...parseReportText(c.text).doc, originalPages: null }])),
 };
+const standard = Object.keys(issues).filter((n) => !issues[n].originalPages);
 const pictured = "2023-49" in issues ? "2023-49" : "fixture-2023";
 
 type Rendering = { pdf: Buffer; pages: TextLine[][] };
@@ -68,7 +76,16 @@ describe.skipIf(!sofficeAvailable() || !chromiumAvailable())("DOCX in LibreOffic
     expect(Math.max(...lengths)).toBe(28);
   });
 
-  it.each(Object.keys(issues))("%s: 22 lines on a full page, on the line pitch", (name) => {
+  it.each(samples.map((c) => c.name))("%s: LibreOffice breaks the pages where the original did", (name) => {
+    const text = samples.find((c) => c.name === name)!.text;
+    expect(issues[name].originalPages).toBeTruthy();
+    const original = originalPages(text);
+    const offsets = compareBreaks(pdfPages(office[name].pdf), original.breaks);
+    for (const o of offsets) expect(o.linesOff, `${o.before}|${o.after}`).toBeLessThanOrEqual(1);
+    expect(office[name].pages.length).toBe(original.pages);
+  });
+
+  it.each(standard)("%s: 22 lines on a full page, on the line pitch", (name) => {
     const pages = office[name].pages.map((p) => p.filter((l) => !isPageNumber(l.text)));
     // Full pages: neither the first (masthead) nor the last, and no attachment on them.
     const full = pages.slice(1, -1).filter((p) => !p.some((l) => /^附件/.test(l.text) || l.text.startsWith("序号")));

@@ -1,11 +1,10 @@
-import { AlignmentType, LineRuleType, Paragraph, type IParagraphOptions } from "./lib.js";
-import { FONT, HEADING_LINE_PT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
+import { AlignmentType, LineRuleType, PageBreak, Paragraph, type IParagraphOptions } from "./lib.js";
+import { FONT, HEADING_LINE_PT, LINE_PITCH_PT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
 import type { Block, HeadingLevel, Run } from "../model.js";
 import { CHAR_TWIPS } from "./grid.js";
 import { BODY_STYLE } from "./styles.js";
 import { textRun } from "./text.js";
 
-const exact = (lines = 1) => ({ line: LINE_PITCH_TWIPS * lines, lineRule: LineRuleType.EXACT });
 
 const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
   1: FONT.heiti,
@@ -14,9 +13,21 @@ const HEADING_FONT: Record<HeadingLevel, OfficialFont> = {
   4: FONT.fangsong,
 };
 
-/** Flowing text in the body style (styles.ts: justified, two characters in, widow control, LINE_PITCH_TWIPS lines). */
+/** Flowing text in the body style (styles.ts: justified, two characters in, widow control, lines of the body's pitch). */
 function body(runs: Run[], font: OfficialFont, extra: Partial<IParagraphOptions> = {}): Paragraph {
   return new Paragraph({ style: BODY_STYLE, ...extra, children: runs.map((r) => textRun(r, { font })) });
+}
+
+/**
+ * A paragraph the original's pages cut (model.ts: the parts `continues`, `continued`): one
+ * paragraph, as the original, with a page break where each part ends.
+ *
+ * @example
+ * pagedParagraph([[{ text: "…将" }], [{ text: "继续…" }]], false); // <w:p>…<w:br w:type="page"/>…</w:p>
+ */
+export function pagedParagraph(parts: Run[][], breakBefore: boolean): Paragraph {
+  const children = parts.flatMap((runs, i) => [...(i > 0 ? [new PageBreak()] : []), ...runs.map((r) => textRun(r, { font: FONT.fangsong }))]);
+  return new Paragraph({ style: BODY_STYLE, ...(breakBefore ? { pageBreakBefore: true } : {}), children });
 }
 
 /**
@@ -25,8 +36,13 @@ function body(runs: Run[], font: OfficialFont, extra: Partial<IParagraphOptions>
  *
  * @example
  * blockParagraphs({ type: "heading", level: 1, number: "一、", text: "政务工作动态" }); // [Paragraph in 黑体]
+ *
+ * `pitch`: the body's line pitch in twips (the original's for a reprint with its pages);
+ * a block that starts an original's page breaks the page before it.
  */
-export function blockParagraphs(b: Block): Paragraph[] {
+export function blockParagraphs(b: Block, pitch = LINE_PITCH_TWIPS): Paragraph[] {
+  const exact = () => ({ line: pitch, lineRule: LineRuleType.EXACT });
+  const paged = b.breakBefore ? { pageBreakBefore: true } : {};
   switch (b.type) {
     case "part-title":
       return [
@@ -36,6 +52,7 @@ export function blockParagraphs(b: Block): Paragraph[] {
           keepNext: true,
           keepLines: true,
           outlineLevel: 0,
+          ...paged,
           children: [textRun({ text: b.text }, { font: FONT.xiaobiaosong, sizePt: SIZE.er })],
         }),
       ];
@@ -45,20 +62,22 @@ export function blockParagraphs(b: Block): Paragraph[] {
           alignment: AlignmentType.CENTER,
           spacing: exact(),
           keepNext: true,
+          ...paged,
           children: [textRun({ text: b.text }, { font: FONT.kaiti })],
         }),
       ];
     case "heading":
       return [
         body([{ text: `${b.number}${b.text}` }], HEADING_FONT[b.level], {
-          spacing: { line: HEADING_LINE_PT * 20, lineRule: LineRuleType.EXACT },
+          spacing: { line: Math.round((pitch * HEADING_LINE_PT) / LINE_PITCH_PT), lineRule: LineRuleType.EXACT },
           keepNext: true,
           keepLines: true,
           outlineLevel: b.level,
+          ...paged,
         }),
       ];
     case "paragraph":
-      return [body(b.runs, FONT.fangsong)];
+      return [body(b.runs, FONT.fangsong, paged)];
     case "attachment-note":
       // 附件：title — wrapped lines align after 附件： (a hanging indent of three characters).
       return b.items.map((title, i) => {
@@ -70,8 +89,9 @@ export function blockParagraphs(b: Block): Paragraph[] {
           children: [textRun({ text: `${label}${num}${title}` })],
           alignment: AlignmentType.LEFT,
           indent: { left: 5 * CHAR_TWIPS, hanging: i === 0 ? 3 * CHAR_TWIPS : 0 },
-          spacing: { ...exact(), before: i === 0 ? LINE_PITCH_TWIPS : 0 },
+          spacing: { ...exact(), before: i === 0 ? pitch : 0 },
           keepLines: true,
+          ...(i === 0 ? paged : {}),
           widowControl: true,
         });
       });

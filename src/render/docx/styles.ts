@@ -50,7 +50,7 @@ function tableStyles(): string {
  * @example
  * stylesXml().includes('<w:autoSpaceDE w:val="0"/>'); // true
  */
-export function stylesXml(): string {
+export function stylesXml(pitch = LINE_PITCH_TWIPS): string {
   const sz = BODY_SIZE_PT * 2;
   const fonts = `w:ascii="${FONT.latin}" w:hAnsi="${FONT.latin}" w:eastAsia="${FONT.fangsong}" w:cs="${FONT.latin}" w:hint="eastAsia"`;
   return (
@@ -59,7 +59,7 @@ export function stylesXml(): string {
     `<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
     // CT_PPrBase order: widowControl … autoSpaceDE, autoSpaceDN … spacing.
     `<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>` +
-    `<w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH_TWIPS}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:spacing w:before="0" w:after="0" w:line="${pitch}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
     bodyStyle() +
     tableStyles() +

@@ -37,7 +37,13 @@ const LATIN_FACES = `
 const pt = (n: number) => `${Number(n.toFixed(3))}pt`;
 /** Characters are set a little tighter than 16 pt so that 28 of them fill the 156 mm line. */
 const TRACKING = pt(CHAR_PITCH_PT - SIZE.san - 0.02);
-const LINE = pt(LINE_PITCH_PT);
+/**
+ * The body's line pitch: 28 pt, or the original's for a reprint with its pages (the article
+ * sets --zb-line and --zb-masthead then; model.ts OriginalPrint). The masthead's own lines
+ * stay on 28 pt.
+ */
+const LINE = `var(--zb-line, ${pt(LINE_PITCH_PT)})`;
+const MASTHEAD_LINE = pt(LINE_PITCH_PT);
 
 /** Rules shared by the screen and the print view, scoped under .zb-doc. */
 function documentCss(): string {
@@ -53,10 +59,10 @@ function documentCss(): string {
 .zb-flow { width: ${TEXT_WIDTH_MM}mm; }
 /* The masthead block: MASTHEAD.lines of the grid, title and issue line at the top, issuer line and
    rule at the foot. No Chinese–Latin spacing there: issuerLineFit counts the line without it. */
-.zb-masthead { height: ${pt(MASTHEAD.lines * LINE_PITCH_PT)}; display: flex; flex-direction: column; break-inside: avoid;
+.zb-masthead { height: var(--zb-masthead, ${pt(MASTHEAD.lines * LINE_PITCH_PT)}); line-height: ${MASTHEAD_LINE}; display: flex; flex-direction: column; break-inside: avoid;
   text-autospace: no-autospace;
   padding-top: calc(${MASTHEAD.titleTopMm}mm - ${pt((MASTHEAD.titleLines * LINE_PITCH_PT - MASTHEAD.titlePt) / 2)}); }
-.zb-masthead-foot { margin-top: auto; margin-bottom: ${LINE}; }
+.zb-masthead-foot { margin-top: auto; margin-bottom: ${MASTHEAD_LINE}; }
 .zb-title { font-family: ${STACK.xiaobiaosong}; font-size: ${MASTHEAD.titlePt}pt; line-height: ${pt(MASTHEAD.titleLines * LINE_PITCH_PT)};
   color: #${RED}; text-align: center; letter-spacing: 0; }
 .zb-issue-line { text-align: center; }
@@ -74,12 +80,16 @@ function documentCss(): string {
 .zb-h, .zb-p { text-indent: 2em; text-align: justify; }
 .zb-h1 { font-family: ${STACK.heiti}; }
 /* Headings on a shorter line than the body, as in the originals (layout.ts HEADING_LINE_PT). */
-.zb-h { line-height: ${pt(HEADING_LINE_PT)}; }
+.zb-h { line-height: calc(${LINE} * ${HEADING_LINE_PT / LINE_PITCH_PT}); }
+/* A paragraph the original's page ended in goes on unindented on the next page. */
+.zb-p.zb-continued { text-indent: 0; }
 .zb-h2 { font-family: ${STACK.kaiti}; }
 /* Emphasis (inspection labels, leaders' departments) in 黑体 rather than fake-bold 仿宋 (see STACK). */
 .zb-p strong { font-family: ${STACK.heiti}; }
 .zb-attachment-note { margin-top: ${LINE}; padding-left: 5em; text-indent: -3em; }
 .zb-attachment-note + .zb-attachment-note { margin-top: 0; text-indent: 0; }
+/* Attachments keep 28 pt lines in a reprint too, as the DOCX's attachment section. */
+.zb-attachment { line-height: ${MASTHEAD_LINE}; }
 .zb-attachment-label { font-family: ${STACK.heiti}; break-after: avoid; }
 .zb-attachment-title { font-family: ${STACK.xiaobiaosong}; font-size: ${SIZE.er}pt; text-align: center; letter-spacing: 0;
   margin: ${pt(LINE_PITCH_PT / 2)} 0; break-after: avoid; break-inside: avoid; }
@@ -105,10 +115,10 @@ function pageCss(): string {
 @page :right { @bottom-right { ${number} text-align: right; padding-right: ${PAGE_NUMBER.insetPt}pt; } }
 @page :left { @bottom-left { ${number} text-align: left; padding-left: ${PAGE_NUMBER.insetPt}pt; } }
 html, body { margin: 0; padding: 0; background: #fff; }
-.zb-attachment { break-before: page; }
+.zb-attachment, .zb-break { break-before: page; }
 /* Measuring pass (pdf/placeColophon): pages emulated by columns of the text block's size. */
 .zb-flow.zb-measure { height: ${TEXT_HEIGHT_MM}mm; column-width: ${TEXT_WIDTH_MM}mm; column-gap: 10mm; column-fill: auto; }
-.zb-measure .zb-attachment { break-before: column; }
+.zb-measure .zb-attachment, .zb-measure .zb-break { break-before: column; }
 @media screen {
   body { background: #eee; }
   .zb-doc { width: ${PAGE.widthMm}mm; margin: 16px auto; padding: ${m.topMm}mm ${m.rightMm}mm ${m.bottomMm}mm ${m.leftMm}mm; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.2); }

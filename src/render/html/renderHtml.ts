@@ -24,30 +24,42 @@ ${rule("masthead")}
 </header>`;
 }
 
+/** Class names with zb-break added when the block starts a page of the original's. */
+const classes = (names: string, breakBefore?: boolean) => `class="${names}${breakBefore ? " zb-break" : ""}"`;
+
 function block(b: Block): string {
   switch (b.type) {
     case "part-title":
-      return `<h2 class="zb-part">${esc(b.text)}</h2>`;
+      return `<h2 ${classes("zb-part", b.breakBefore)}>${esc(b.text)}</h2>`;
     case "period":
-      return `<p class="zb-period">${esc(b.text)}</p>`;
+      return `<p ${classes("zb-period", b.breakBefore)}>${esc(b.text)}</p>`;
     case "heading": {
       const tag = `h${b.level + 2}`;
-      return `<${tag} class="zb-h zb-h${b.level}">${esc(b.number)}${esc(b.text)}</${tag}>`;
+      return `<${tag} ${classes(`zb-h zb-h${b.level}`, b.breakBefore)}>${esc(b.number)}${esc(b.text)}</${tag}>`;
     }
-    case "paragraph":
-      return `<p class="zb-p">${runs(b.runs)}</p>`;
+    case "paragraph": {
+      const parts = `zb-p${b.continues ? " zb-continues" : ""}${b.continued ? " zb-continued" : ""}`;
+      return `<p ${classes(parts, b.breakBefore)}>${runs(b.runs)}</p>`;
+    }
     case "attachment-note":
       return b.items
-        .map((t, i) => `<p class="zb-attachment-note">${i === 0 ? "附件：" : ""}${b.items.length > 1 ? `${i + 1}.` : ""}${esc(t)}</p>`)
+        .map((t, i) => `<p ${classes("zb-attachment-note", i === 0 && b.breakBefore)}>${i === 0 ? "附件：" : ""}${b.items.length > 1 ? `${i + 1}.` : ""}${esc(t)}</p>`)
         .join("\n");
   }
 }
 
+/** The table; where the original's page ended between rows, one table per page, each with its header. */
 function table(t: Table): string {
   const cols = t.columns.map((c) => `<col style="width:${(c.width * 100).toFixed(2)}%">`).join("");
   const head = t.columns.map((c) => `<th>${esc(c.header)}</th>`).join("");
-  const body = t.rows.map((r) => `<tr>${r.map((v) => `<td>${esc(v)}</td>`).join("")}</tr>`).join("\n");
-  return `<table class="zb-table"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  const cuts = [0, ...(t.breaksBefore ?? []), t.rows.length];
+  return cuts
+    .slice(1)
+    .map((end, i) => {
+      const body = t.rows.slice(cuts[i], end).map((r) => `<tr>${r.map((v) => `<td>${esc(v)}</td>`).join("")}</tr>`).join("\n");
+      return `<table ${classes("zb-table", i > 0)}><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+    })
+    .join("\n");
 }
 
 function attachment(a: AttachmentPage): string {
@@ -74,7 +86,8 @@ ${rule("thick")}
 
 /** The issue as an <article class="zb-doc"> element. */
 export function articleHtml(model: DocumentModel): string {
-  return `<article class="zb-doc"><div class="zb-flow">
+  const print = model.print ? ` style="--zb-line:${model.print.linePitchPt}pt;--zb-masthead:${model.print.mastheadPt}pt"` : "";
+  return `<article class="zb-doc"${print}><div class="zb-flow">
 ${masthead(model.masthead)}
 <main class="zb-body">
 ${model.body.map(block).join("\n")}

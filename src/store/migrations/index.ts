@@ -13,6 +13,7 @@ import * as m0012 from "./0012_review_comments.js";
 import * as m0014 from "./0014_ledger_partitions.js";
 import * as m0015 from "./0015_ledger_monthly.js";
 import * as m0016 from "./0016_ledger_daily_by_day.js";
+import * as m0017 from "./0017_original_pages.js";
 
 /**
  * Every migration, in order. Versioned by name; a migration once released is never
@@ -33,6 +34,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0014_ledger_partitions": m0014,
   "0015_ledger_monthly": m0015,
   "0016_ledger_daily_by_day": m0016,
+  "0017_original_pages": m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

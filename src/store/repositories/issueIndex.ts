@@ -37,7 +37,7 @@ export function issueIndexRepository(db: Kysely<Database>) {
       if (opts.year) q = q.where("year", "=", opts.year);
       if (opts.status) q = q.where("status", "=", opts.status);
       if (opts.limit) q = q.limit(opts.limit);
-      return (await q.execute()).map((r) => rowToSummary({ ...r, sections: "", attachments: "" }));
+      return (await q.execute()).map((r) => rowToSummary({ ...r, sections: "", attachments: "", original_pages: null }));
     },
     /**
      * Issues of several centers whose period ends in [from, to], in one query: which

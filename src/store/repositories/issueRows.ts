@@ -3,7 +3,7 @@ import type { IssueDocument, IssueStatus, StoredIssue } from "../../domain/model
 import type { IssuesTable } from "../schema.js";
 
 /** A row of the issue list: the header without the tree. */
-export type IssueSummary = Omit<StoredIssue, "sections" | "attachments">;
+export type IssueSummary = Omit<StoredIssue, "sections" | "attachments" | "originalPages">;
 
 export function rowToSummary(r: Selectable<IssuesTable>): IssueSummary {
   return {
@@ -26,7 +26,12 @@ export function rowToSummary(r: Selectable<IssuesTable>): IssueSummary {
 }
 
 export function rowToIssue(r: Selectable<IssuesTable>): StoredIssue {
-  return { ...rowToSummary(r), sections: JSON.parse(r.sections), attachments: JSON.parse(r.attachments) };
+  return {
+    ...rowToSummary(r),
+    sections: JSON.parse(r.sections),
+    attachments: JSON.parse(r.attachments),
+    originalPages: r.original_pages === null ? null : JSON.parse(r.original_pages),
+  };
 }
 
 /** The columns of a document (without identity, status and timestamps). */
@@ -46,11 +51,12 @@ export function documentColumns(doc: IssueDocument) {
     dist_issue: doc.distribution.issue,
     sections: JSON.stringify(doc.sections),
     attachments: JSON.stringify(doc.attachments),
+    original_pages: doc.originalPages ? JSON.stringify(doc.originalPages) : null,
   };
 }
 
 /** The document part of a stored issue. */
 export function toDocument(i: StoredIssue): IssueDocument {
-  const { title, year, seq, total, issuer, publishedOn, period, copies, distribution, sections, attachments } = i;
-  return { title, year, seq, total, issuer, publishedOn, period, copies, distribution, sections, attachments };
+  const { title, year, seq, total, issuer, publishedOn, period, copies, distribution, sections, attachments, originalPages } = i;
+  return { title, year, seq, total, issuer, publishedOn, period, copies, distribution, sections, attachments, originalPages: originalPages ?? null };
 }

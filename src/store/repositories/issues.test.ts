@@ -39,6 +39,14 @@ describe.each(storeFactories())("issues repository on $name", (factory) => {
     expect((await store.issues.latest(centerId))?.total).toBe(468);
   });
 
+  it("keeps where an imported issue's original broke its pages, and nothing for a composed one", async () => {
+    const originalPages = { breaks: [{ before: "会同四川省税务局", after: "对10家取水单位" }], pages: 4 };
+    await store.issues.create(centerId, doc({ originalPages }));
+    expect((await store.issues.require(centerId, 2023, 48)).originalPages).toEqual(originalPages);
+    await store.issues.create(centerId, doc({ seq: 49, total: 469, period: { start: "2023-12-11", end: "2023-12-15" } }));
+    expect((await store.issues.require(centerId, 2023, 49)).originalPages).toBeNull();
+  });
+
   it("refuses a duplicate issue number and writes nothing", async () => {
     await store.issues.create(centerId, doc());
     await expect(store.issues.create(centerId, doc({ total: 999 }))).rejects.toMatchObject({ code: "issue.duplicate" });

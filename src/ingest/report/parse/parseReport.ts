@@ -10,6 +10,7 @@ import { Outline } from "./outline.js";
 import { Colophon } from "./colophon.js";
 import { readAssessment } from "./assessment.js";
 import { buildSections } from "./build.js";
+import { recordedPages } from "../pages/originalPages.js";
 import { keepOutside, keptParagraphs } from "./verbatim.js";
 import { ATTACHMENT_REF, ATTACHMENT_START, HEADING_1, HEADING_2, ITEM, ISSUE_NUMBER, isHeadingText, isBareNumber, isPageNumber, isRule } from "./patterns.js";
 
@@ -106,6 +107,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
       distribution: colophon.distribution(),
       sections,
       attachments,
+      originalPages: options.pages === false ? null : recordedPages(text),
     },
     source,
   );

@@ -4,9 +4,10 @@
  * Heading lines do not count: ours keeps a heading with its text (never alone at the foot
  * of a page), where the originals, set in Word without keep-with-next, sometimes do not.
  */
-import type { OriginalBreak } from "./originalPages.js";
+import type { OriginalBreak } from "../../../ingest/report/pages/originalPages.js";
 
 const PAGE_NUMBER = /^—\s*\d+\s*—$/;
+const TABLE_HEADER = /^序号/;
 const HEADING = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；]{0,26}$/;
 
 export type BreakOffset = OriginalBreak & { ourPage: number; linesOff: number };
@@ -25,7 +26,8 @@ export function compareBreaks(pages: string[], breaks: OriginalBreak[]): BreakOf
   const perPage: number[] = [];
   let text = "";
   pages.forEach((p, i) => {
-    const body = p.split("\n").map((l) => l.replace(/\s+/g, "")).filter((l) => l && !PAGE_NUMBER.test(l));
+    // A table's header row, repeated on each page it spans, is not in the original's text there.
+    const body = p.split("\n").map((l) => l.replace(/\s+/g, "")).filter((l) => l && !PAGE_NUMBER.test(l) && !(i > 0 && TABLE_HEADER.test(l)));
     const pageLines = body.filter((l) => !HEADING.test(l)).length;
     perPage.push(pageLines);
     let index = 0;

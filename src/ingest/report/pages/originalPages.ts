@@ -13,12 +13,15 @@
  * most 31 of them, and every further 31 lines (estimated at 28 characters a line) are
  * counted as a page more.
  */
-import { CHARS_PER_LINE, TEXT_HEIGHT_MM } from "../../layout.js";
-import { widthInEms } from "../../build/text.js";
+import { widthInEms, type OriginalPages } from "../../../domain/index.js";
 
-/** A page break of the original: the text just before it and just after it (no whitespace). */
+/** GB/T 9704's line of 28 characters in a text block 225 mm high. */
+const CHARS_PER_LINE = 28;
+const TEXT_HEIGHT_MM = 225;
+
+/** A page break of the original: the text just before it and just after it (no whitespace), and the page it ends. */
 export type OriginalBreak = { before: string; after: string; page: number };
-export type OriginalPages = { breaks: OriginalBreak[]; pages: number };
+export type ReadPages = { breaks: OriginalBreak[]; pages: number };
 
 const squash = (s: string) => s.replace(/\*\*|^[-#]+\s*/g, "").replace(/\s+/g, "");
 /** A paragraph ends with a full stop; short lines are headings, labels and the like. */
@@ -37,12 +40,14 @@ function linesOf(text: string, lineByLine: boolean): number {
 }
 
 /**
- * The breaks and the page count of an original.
+ * The breaks and the page count of an original: where pdftotext ended each page with a form
+ * feed, exactly those; otherwise as the marks of the extracted text suggest.
  *
  * @example
  * originalPages("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸\n\n子丑。").breaks[0].page; // 1
  */
-export function originalPages(text: string): OriginalPages {
+export function originalPages(text: string): ReadPages {
+  if (text.includes("\f")) return formFeedPages(text);
   const raw = text.split(/\r?\n/);
   const lengths = raw.filter((l) => l.trim()).map((l) => l.trim().length);
   // Printed lines (about 28 characters each), not whole paragraphs.
@@ -83,4 +88,32 @@ export function originalPages(text: string): OriginalPages {
     prev = { text: line, blankAfter: false };
   }
   return { breaks, pages: page + unmarked() };
+}
+
+/** The pages pdftotext separated by form feeds: each break between the last text of a page and the first of the next. */
+function formFeedPages(text: string): ReadPages {
+  const pages = text
+    .split("\f")
+    .map((p) => {
+      const lines = p.split(/\r?\n/).map(squash).filter((l) => l && !PAGE_NUMBER.test(l));
+      // A page number printed bare (8, not —8—) ends its page.
+      while (lines.length && /^\d{1,3}$/.test(lines.at(-1)!)) lines.pop();
+      return lines.join("");
+    })
+    .filter(Boolean);
+  const breaks = pages.slice(1).map((p, i) => ({ before: pages[i].slice(-8), after: p.slice(0, 8), page: i + 1 }));
+  return { breaks, pages: pages.length };
+}
+
+/**
+ * What an imported issue keeps of its original's pages (IssueDocument.originalPages): the
+ * breaks the text shows, or null when it shows none.
+ *
+ * @example
+ * recordedPages("甲。\f乙。").breaks; // [{ before: "甲。", after: "乙。" }]
+ */
+export function recordedPages(text: string): OriginalPages | null {
+  const read = originalPages(text);
+  const breaks = read.breaks.filter((b) => b.before && b.after).map(({ before, after }) => ({ before, after }));
+  return breaks.length ? { breaks, pages: read.pages } : null;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shoot, skipNotice } from "./browser.js";
-import { apiGet, until, visible, type Session } from "./ui.js";
+import { apiGet, go, until, visible, type Session } from "./ui.js";
 import { importThroughWeb, phraseOf, searchFor } from "./flows/archive.js";
 import { caseExportFor, importWithChosenColumns, startNextIssue, uploadAndFill } from "./flows/ledger.js";
 import { visit } from "./flows/screens.js";
@@ -90,7 +90,7 @@ describe.skipIf(skip)("web app: archive, statistics and settings", () => {
 
   it("the dashboard draws its charts from the issues' data", async () => {
     const reader = await app.open("reader1");
-    await reader.page.goto(`${app.s.url}/dashboard`);
+    await go(reader.page, app.s.url, "/dashboard");
     // The ledger part reads the rollups of the export the 统计数据 step imported.
     for (const id of ["chart-ytd", "chart-window", "chart-ranks", "chart-news", "chart-ledger-months", "chart-ledger-departments"]) {
       const chart = await visible(reader.page.getByTestId(id), 120_000);

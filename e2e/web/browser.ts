@@ -31,11 +31,29 @@ export const VIEWPORTS = [
 ] as const;
 
 /**
+ * Counts the app's requests in flight (fetch and the reading of its answer), so that
+ * `settled` (flows/screens.ts) knows when the data of a screen has arrived instead of
+ * sleeping a fixed time. The app gets the same promises' results (one `finally` later).
+ * Plain JavaScript: the test's compiler would add helpers the page does not have.
+ */
+const COUNT_FETCHES = `(() => {
+  window.__zbBusy = 0;
+  const track = (p) => (window.__zbBusy++, p.finally(() => window.__zbBusy--));
+  const fetch = window.fetch;
+  window.fetch = function (...args) { return track(fetch.apply(this, args)); };
+  for (const m of ["json", "text", "blob", "arrayBuffer"]) {
+    const read = Response.prototype[m];
+    Response.prototype[m] = function () { return track(read.call(this)); };
+  }
+})();`;
+
+/**
  * A page that records what a clerk would see go wrong: uncaught errors, console errors
  * and React/Ant Design warnings (deprecated props, missing keys).
  */
 export async function newPage(ctx: BrowserContext): Promise<{ page: Page; problems: string[] }> {
   const page = await ctx.newPage();
+  await page.addInitScript({ content: COUNT_FETCHES });
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`页面错误：${e.message}`));
   page.on("console", (m) => {
@@ -50,16 +68,28 @@ export async function newPage(ctx: BrowserContext): Promise<{ page: Page; proble
 /**
  * Screenshots of the current screen at both sizes the issue asks for, into e2e/screenshots/.
  * `atEach` runs at each size once it has settled (checks that need that size: one resize
- * per size, not two).
+ * per size, not two): three frames after the resize, time for what follows the window's
+ * size (ResizeObserver, then React's render of it) to be laid out.
  */
 export async function shoot(page: Page, name: string, atEach?: () => Promise<void>): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const before = page.viewportSize();
   for (const v of VIEWPORTS) {
     await page.setViewportSize(v);
-    await page.waitForTimeout(120);
+    await frames(page, 3);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${v.width}x${v.height}.png`) });
     await atEach?.();
   }
   if (before) await page.setViewportSize(before);
+}
+
+/**
+ * Waits for `n` animation frames of the page (each one a style and layout pass); a page
+ * that draws no frames (a second at most) does not hold the test up.
+ */
+export async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(async (k) => {
+    const frame = () => new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 1000)));
+    for (let i = 0; i < k; i++) await frame();
+  }, n);
 }

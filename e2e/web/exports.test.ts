@@ -7,7 +7,7 @@ import { loadExcel } from "../../src/ingest/ledger/excel.js";
 import { skipNotice } from "./browser.js";
 import { fillTheRest } from "./flows/cycle.js";
 import { settled } from "./flows/screens.js";
-import { apiGet, apiSend, confirm, until, visible } from "./ui.js";
+import { apiGet, apiSend, confirm, go, until, visible, type Session } from "./ui.js";
 import { webApp } from "./webApp.js";
 
 const skip = skipNotice();
@@ -37,14 +37,15 @@ async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
 describe.skipIf(skip)("publishing with its steps, and every download read back", () => {
   const app = webApp(["editor1", "approver1", "assessor1"]);
   let issue: Issue;
+  let editor: Session;
 
   it("发布 shows the server's steps as they run, then the issue is published", { timeout: 300_000 }, async () => {
-    const editor = await app.open("editor1");
-    const approver = await app.open("approver1");
+    let approver: Session;
+    [editor, approver] = await Promise.all([app.open("editor1"), app.open("approver1")]);
     const { page } = editor;
     const created = await apiSend<{ issue: Issue }>(page, "POST", "/api/issues", {});
     const ref = created.issue.ref;
-    await page.goto(`${app.s.url}/editor/${ref}`);
+    await go(page, app.s.url, `/editor/${ref}`);
     await visible(page.getByTestId("tree-node"));
     await fillTheRest(page, ref);
     await apiSend(page, "POST", `/api/issues/${ref}/transitions`, { action: "submit" });
@@ -75,7 +76,7 @@ describe.skipIf(skip)("publishing with its steps, and every download read back",
   });
 
   it("下载 Word, PDF and HTML: a DOCX with word/document.xml, a PDF whose text has the title, an HTML page with it", { timeout: 180_000 }, async () => {
-    const { page } = app.sessions[0];
+    const { page } = editor;
     const numberLine = `${issue.year}年第${issue.seq}期`;
     const docx = await downloaded(page, page.getByTestId("download-docx").first());
     expect(docx.name).toBe(`${issue.title}${numberLine}.docx`);
@@ -95,15 +96,15 @@ describe.skipIf(skip)("publishing with its steps, and every download read back",
   });
 
   it("导出 Excel: the archive list, the year's statistics and a month's assessment, with Chinese headers and known values", { timeout: 180_000 }, async () => {
-    const { page } = app.sessions[0];
+    const { page } = editor;
     const numberLine = `${issue.year}年第${issue.seq}期`;
-    await page.goto(`${app.s.url}/archive`);
+    await go(page, app.s.url, "/archive");
     await settled(page);
     const archive = await sheetRows((await downloaded(page, page.getByTestId("export-archive"))).bytes);
     expect(archive[1]).toEqual(["期号", "总期号", "统计周期", "印发日期", "状态", "版次"]);
     expect(archive.find((r) => r[0] === numberLine)?.slice(4)).toEqual(["已发布", 1]);
 
-    await page.goto(`${app.s.url}/dashboard`);
+    await go(page, app.s.url, "/dashboard");
     await settled(page);
     const stats = await sheetRows((await downloaded(page, page.getByTestId("export-stats"))).bytes);
     expect(stats[0][0]).toBe(`${issue.year}年各期统计数据`);
@@ -121,7 +122,7 @@ describe.skipIf(skip)("publishing with its steps, and every download read back",
       const assessor = await app.open("assessor1");
       a = await apiSend<A>(assessor.page, "POST", "/api/assessments", { month: ym, entries: [{ department: "水利厅", deductions: [], bonuses: [{ points: 2, reason: "收到群众表扬" }] }] });
     }
-    await page.goto(`${app.s.url}/assessment`);
+    await go(page, app.s.url, "/assessment");
     await settled(page);
     const file = await downloaded(page, await visible(page.getByTestId("export-assessment")));
     expect(file.name).toBe(`${a.title}.xlsx`);

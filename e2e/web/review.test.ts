@@ -3,7 +3,7 @@ import { sectionOf } from "../../src/server/weeklyFigures.js";
 import { skipNotice } from "./browser.js";
 import { filledDraft, type Issue } from "./flows/draft.js";
 import { visit } from "./flows/screens.js";
-import { apiGet, apiSend, confirm, toastWith, until, visible } from "./ui.js";
+import { apiGet, apiSend, confirm, go, toastWith, until, visible } from "./ui.js";
 import { webApp } from "./webApp.js";
 
 const skip = skipNotice();
@@ -22,7 +22,7 @@ describe.skipIf(skip)("审阅 page", () => {
   const app = webApp(["editor1", "approver1"]);
 
   it("approver: changes marked, a comment the editor resolves, 签发 from 审阅", { timeout: 180_000 }, async () => {
-    const [editor, approver] = [await app.open("editor1"), await app.open("approver1")];
+    const [editor, approver] = await Promise.all([app.open("editor1"), app.open("approver1")]);
     let newsHeading = "";
     const ref = await filledDraft(editor.page, (sections) => {
       const news = sectionOf(sections, "news");
@@ -57,7 +57,7 @@ describe.skipIf(skip)("审阅 page", () => {
 
     // The editor sees it beside the section and resolves it.
     const ed = editor.page;
-    await ed.goto(`${app.s.url}/editor/${ref}`);
+    await go(ed, app.s.url, `/editor/${ref}`);
     const tab = await visible(ed.getByTestId("comments-tab"));
     await until("one open comment on the tab", async () => /审阅意见\s*1/.test(await tab.innerText()));
     await tab.click();

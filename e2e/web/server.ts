@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -6,7 +6,16 @@ import { join, resolve } from "node:path";
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(ROOT, "bin/zhoubao.js");
 
-export type Server = { url: string; db: string; adminPassword: string; stop(): Promise<void>; cli(args: string[], input?: string): { code: number; stdout: string; stderr: string } };
+type CliResult = { code: number; stdout: string; stderr: string };
+export type Server = {
+  url: string;
+  db: string;
+  adminPassword: string;
+  stop(): Promise<void>;
+  cli(args: string[], input?: string): CliResult;
+  /** The same CLI without blocking the test's process: several may run at once. */
+  cliAsync(args: string[], input?: string): Promise<CliResult>;
+};
 
 /** A password that satisfies the server's rule, used for every test account. */
 export const PASSWORD = "Zhoubao#2026x";
@@ -38,11 +47,19 @@ export async function startServer(): Promise<Server> {
     const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, input, encoding: "utf8", timeout: 120_000 });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
   };
+  const cliAsync = (args: string[], input?: string) =>
+    new Promise<CliResult>((done) => {
+      const child = execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: "utf8", timeout: 120_000 }, (err, stdout, stderr) =>
+        done({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr }),
+      );
+      child.stdin!.end(input ?? "");
+    });
   return {
     url: `http://127.0.0.1:${port}`,
     db,
     adminPassword: m[1],
     cli,
+    cliAsync,
     stop: async () => {
       if (proc.exitCode === null) {
         proc.kill("SIGTERM");
@@ -53,9 +70,25 @@ export async function startServer(): Promise<Server> {
   };
 }
 
+const userAddArgs = (username: string, role: string, opts: { department?: string; name?: string }) => [
+  "user", "add", username, "--role", role, "--password-stdin", ...(opts.name ? ["--name", opts.name] : []), ...(opts.department ? ["--department", opts.department] : []),
+];
+
 /** `zhoubao user add NAME --role ROLE [--department D] --password-stdin`, failing loudly. */
 export function addUser(s: Server, username: string, role: string, opts: { department?: string; name?: string } = {}): void {
-  const args = ["user", "add", username, "--role", role, "--password-stdin", ...(opts.name ? ["--name", opts.name] : []), ...(opts.department ? ["--department", opts.department] : [])];
-  const r = s.cli(args, `${PASSWORD}\n`);
+  const r = s.cli(userAddArgs(username, role, opts), `${PASSWORD}\n`);
   if (r.code !== 0) throw new Error(`添加用户 ${username} 失败：${r.stderr}${r.stdout}`);
+}
+
+/**
+ * `addUser` for several accounts at once: each is its own CLI process (about a second of
+ * start-up), so they run side by side instead of one after another.
+ */
+export async function addUsers(s: Server, users: { username: string; role: string; department?: string; name?: string }[]): Promise<void> {
+  await Promise.all(
+    users.map(async ({ username, role, ...opts }) => {
+      const r = await s.cliAsync(userAddArgs(username, role, opts), `${PASSWORD}\n`);
+      if (r.code !== 0) throw new Error(`添加用户 ${username} 失败：${r.stderr}${r.stdout}`);
+    }),
+  );
 }

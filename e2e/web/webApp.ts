@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launch, shoot } from "./browser.js";
-import { addUser, PASSWORD, startServer, type Server } from "./server.js";
+import { addUsers, PASSWORD, startServer, type Server } from "./server.js";
 import type { ScreenReport } from "./flows/screens.js";
 import { signIn, type Session } from "./ui.js";
 
@@ -25,21 +25,22 @@ export type WebApp = {
   readonly sessions: Session[];
   /** Every screen visited: checked for untranslated text and overflow at the end. */
   readonly reports: ScreenReport[];
-  open(user: string, password?: string): Promise<Session>;
+  open(user: string, password?: string, viewport?: { width: number; height: number }): Promise<Session>;
 };
 
 /**
  * One browser-test file's own server (`serve --demo` on a fresh SQLite store), the
- * accounts it uses and one Chromium: the files run in parallel, each on its own data.
+ * accounts it uses (`extra`: others, such as an administrator) and one Chromium: the files
+ * run in parallel, each on its own data.
  * Registers the hooks; the returned object is filled in by beforeAll.
  */
-export function webApp(users: (keyof typeof ACCOUNTS)[]): WebApp {
+export function webApp(users: (keyof typeof ACCOUNTS)[], extra: Parameters<typeof addUsers>[1] = []): WebApp {
   const app = { sessions: [] as Session[], reports: [] as ScreenReport[] } as unknown as WebApp & { s: Server; browser: Browser };
 
   beforeAll(async () => {
     app.s = await startServer();
-    for (const u of users) addUser(app.s, u, ACCOUNTS[u].role, { name: ACCOUNTS[u].name, department: ACCOUNTS[u].department });
-    app.browser = await launch();
+    // The accounts' CLI processes and the browser start side by side.
+    [app.browser] = await Promise.all([launch(), addUsers(app.s, [...users.map((u) => ({ username: u, ...ACCOUNTS[u] })), ...extra])]);
   }, 120_000);
 
   // A failed step leaves a picture of every open page behind (e2e/screenshots/failed-*.png).
@@ -54,8 +55,8 @@ export function webApp(users: (keyof typeof ACCOUNTS)[]): WebApp {
     await app.s?.stop();
   });
 
-  app.open = async (user, password = PASSWORD) => {
-    const x = await signIn(app.browser, app.s.url, user, password);
+  app.open = async (user, password = PASSWORD, viewport) => {
+    const x = await signIn(app.browser, app.s.url, user, password, viewport);
     app.sessions.push(x);
     return x;
   };

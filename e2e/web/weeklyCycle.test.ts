@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { shoot, skipNotice } from "./browser.js";
-import { toastWith, until, visible, type Session } from "./ui.js";
+import { go, toastWith, until, visible, type Session } from "./ui.js";
 import {
   editorAccepts,
   editorReturns,
@@ -31,20 +31,25 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
   const app = webApp(["editor1", "approver1", "liaison1", "inspector1", "assessor1", "reader1"]);
   let editor: Session;
   let issueRef = "";
+  // The other roles' sessions, signed in side by side before the steps (each mostly waits
+  // for its page load); every step then opens its screens, which read the data afresh.
+  let liaison: Session, insp: Session, a: Session, approver: Session;
+  beforeAll(async () => {
+    [liaison, insp, a, approver] = await Promise.all(["liaison1", "inspector1", "assessor1", "approver1"].map((u) => app.open(u)));
+  }, 120_000);
 
   it("a liaison submits, the editor accepts one item and returns another with a comment the liaison then reads", async () => {
     const started = await editorStartsIssue(app.browser, app.s);
     app.sessions.push(started);
     editor = started;
     issueRef = started.ref;
-    const liaison = await app.open("liaison1");
     await liaisonSubmits(liaison.page, app.s.url, NEWS_TEXT);
     await liaisonSubmits(liaison.page, app.s.url, RETURNED_TEXT);
-    await editor.page.goto(`${app.s.url}/editor/${issueRef}`);
+    await go(editor.page, app.s.url, `/editor/${issueRef}`);
     await editorAccepts(editor.page, NEWS_TEXT);
     await editorReturns(editor.page, app.s.url, RETURNED_TEXT);
     app.reports.push(await visit(editor.page, app.s.url, "/", "12-首页-编辑"));
-    await liaison.page.goto(`${app.s.url}/submissions`);
+    await go(liaison.page, app.s.url, "/submissions");
     const comment = await visible(liaison.page.getByTestId("return-comment"));
     expect(await comment.innerText()).toContain(RETURN_COMMENT);
     app.reports.push(await visit(liaison.page, app.s.url, "", "10-部门报送-联络员"));
@@ -52,15 +57,14 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
   }, 180_000);
 
   it("the inspector records the hall inspection and the editor takes it into the issue", async () => {
-    const insp = await app.open("inspector1");
-    await insp.page.goto(`${app.s.url}/inspection`);
+    await go(insp.page, app.s.url, "/inspection");
     const verdicts = await visible(insp.page.getByTestId("inspection-verdict"));
     expect(await verdicts.inputValue()).toBe("总体情况良好。");
     await insp.page.getByTestId("inspection-verdict").nth(2).fill("个别窗口人员未按规定着装，已当场提醒纠正。");
     await insp.page.getByTestId("save-inspection").click();
     await toastWith(insp.page, "已保存");
     app.reports.push(await visit(insp.page, app.s.url, "", "20-大厅巡查-巡查员"));
-    await editor.page.goto(`${app.s.url}/editor/${issueRef}`);
+    await go(editor.page, app.s.url, `/editor/${issueRef}`);
     await (await visible(editor.page.getByTestId("tree-node").filter({ hasText: "大厅巡查" }))).click();
     await editor.page.getByRole("button", { name: "采用巡查员的记录" }).click();
     await (await visible(editor.page.locator(".ant-modal").getByRole("button", { name: "采用" }))).click();
@@ -70,8 +74,7 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
   }, 120_000);
 
   it("the assessor scores the month with the ranking computed live; the editor approves it and attaches it", async () => {
-    const a = await app.open("assessor1");
-    await a.page.goto(`${app.s.url}/assessment`);
+    await go(a.page, app.s.url, "/assessment");
     const ranking = await visible(a.page.getByTestId("live-ranking"));
     const firstRow = a.page.locator("tr", { hasText: "应急管理厅" }).first();
     await firstRow.getByRole("button", { name: "添加加分" }).click();
@@ -82,7 +85,7 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
     await a.page.getByTestId("save-assessment").click();
     await toastWith(a.page, "已保存");
     app.reports.push(await visit(a.page, app.s.url, "", "21-月度考核-考核员"));
-    await editor.page.goto(`${app.s.url}/assessment`);
+    await go(editor.page, app.s.url, "/assessment");
     await (await visible(editor.page.getByRole("button", { name: "审定" }))).click();
     await toastWith(editor.page, "审定");
     await editor.page.getByLabel("附于哪一期").click();
@@ -94,7 +97,7 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
   it("the checks panel shows a planted error; corrected, the issue is submitted, approved (签发) and published; DOCX and PDF download", async () => {
     const page = editor.page;
     // Parts nobody filled in yet are errors the panel names, and 提交审核 stays refused.
-    await page.goto(`${app.s.url}/editor/${issueRef}`);
+    await go(page, app.s.url, `/editor/${issueRef}`);
     expect(await findingCodes(page)).toEqual(expect.arrayContaining(["content.figures-missing", "content.empty-section"]));
     expect(await page.getByTestId("finding").filter({ hasText: "“省本级综窗办件情况”尚未填写" }).count()).toBe(1);
     expect(await page.getByTestId("submit-review").isDisabled()).toBe(true);
@@ -126,13 +129,12 @@ describe.skipIf(skip)("web app: the weekly cycle", () => {
     app.reports.push(await visit(page, app.s.url, "", "31-本期编辑-编辑"));
     await move(page, "submit-review", "提交审核", "待审核");
 
-    const approver = await app.open("approver1");
-    await approver.page.goto(`${app.s.url}/editor`);
+    await go(approver.page, app.s.url, "/editor");
     await approver.page.waitForURL(/\/editor\/\d{4}-\d+/);
     app.reports.push(await visit(approver.page, app.s.url, "", "32-本期编辑-审核"));
     await move(approver.page, "approve", "签发", "已签发");
 
-    await page.goto(`${app.s.url}/editor/${issueRef}`);
+    await go(page, app.s.url, `/editor/${issueRef}`);
     await move(page, "publish", "发布", "已发布");
     const sizes = await downloadsWork(page);
     expect(sizes.docx).toBeGreaterThan(5_000);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { skipNotice } from "./browser.js";
 import { editorAccepts, editorStartsIssue } from "./flows/cycle.js";
 import { PASSWORD } from "./server.js";
-import { apiGet, apiSend, toastWith, until, visible, type Session } from "./ui.js";
+import { apiGet, apiSession, go, toastWith, until, visible, type Session } from "./ui.js";
 import { webApp } from "./webApp.js";
 
 const skip = skipNotice();
@@ -46,7 +46,7 @@ describe.skipIf(skip)("web app: work without loss", () => {
 
   it("a liaison submits before the issue exists, and the item flows into the issue the editor creates", async () => {
     const liaison = await app.open("liaison1");
-    await liaison.page.goto(`${app.s.url}/submissions`);
+    await go(liaison.page, app.s.url, "/submissions");
     await visible(liaison.page.getByTestId("waiting-note"));
     await (await visible(liaison.page.getByTestId("new-submission"))).click();
     await (await visible(liaison.page.getByLabel("动态内容"))).fill(EARLY_TEXT);
@@ -103,9 +103,11 @@ describe.skipIf(skip)("web app: work without loss", () => {
 
   it("refuses to overwrite another editor's newer save: the page says so and offers 对照 and 载入最新版本", async () => {
     const field = await openHeader();
-    const other = await app.open("editor1");
-    const theirs = await apiGet<Issue>(other.page, `/api/issues/${ref}`);
-    await apiSend(other.page, "PUT", `/api/issues/${ref}`, { document: { ...theirs, distribution: { ...theirs.distribution, issue: "另一位编辑保存的单位" } }, updatedAt: theirs.updatedAt });
+    // The other editor's save needs no screen: their own session, through the API.
+    const other = await apiSession(app.browser, app.s.url, "editor1", PASSWORD);
+    const theirs = await other.call<Issue>("GET", `/api/issues/${ref}`);
+    await other.call("PUT", `/api/issues/${ref}`, { document: { ...theirs, distribution: { ...theirs.distribution, issue: "另一位编辑保存的单位" } }, updatedAt: theirs.updatedAt });
+    await other.close();
     await field.fill("我在旧副本上输入的单位");
     const banner = await visible(editor.page.getByTestId("save-conflict"), 20_000);
     expect(await banner.innerText()).toContain("已被他人修改");

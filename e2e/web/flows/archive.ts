@@ -2,14 +2,14 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import type { Server } from "../server.js";
-import { apiGet, until, visible } from "../ui.js";
+import { apiGet, go, until, visible } from "../ui.js";
 
 /** A past issue of the project's own fixtures (its own sentences, real shape and noise). */
 export const FIXTURE = resolve(import.meta.dirname, "../../../src/ingest/report/fixtures/2023-17.txt");
 
 /** Uploads the fixture on the 导入 screen and waits for its result row. */
 export async function importThroughWeb(page: Page, url: string): Promise<string> {
-  await page.goto(`${url}/import`);
+  await go(page, url, "/import");
   await page.locator("input[type=file]").setInputFiles(FIXTURE);
   await (await visible(page.getByTestId("import-start"))).click();
   const result = await visible(page.getByTestId("import-result"), 60_000);
@@ -18,7 +18,7 @@ export async function importThroughWeb(page: Page, url: string): Promise<string>
 
 /** Searches the archive for a phrase and returns the text of the hits. */
 export async function searchFor(page: Page, url: string, phrase: string): Promise<string> {
-  await page.goto(`${url}/archive`);
+  await go(page, url, "/archive");
   await (await visible(page.getByLabel("关键词"))).fill(phrase);
   await page.getByTestId("archive-search").click();
   const results = await visible(page.getByTestId("search-results"), 120_000);

@@ -5,7 +5,7 @@ import { shoot } from "../browser.js";
 import { PASSWORD, type Server } from "../server.js";
 import type { Section } from "../../../src/domain/model/section.js";
 import { weekFigures } from "../../../src/server/weeklyFigures.js";
-import { apiGet, apiSend, confirm, signIn, toastWith, until, visible } from "../ui.js";
+import { apiGet, apiSend, confirm, go, signIn, toastWith, until, visible } from "../ui.js";
 
 export const NEWS_TEXT = "应急管理厅窗口本周推行危险化学品经营许可“一窗通办”，压缩办理时限至三个工作日，办结率达百分之百。";
 export const RETURNED_TEXT = "应急管理厅窗口本周接待群众咨询，工作正常开展，无其他情况需要说明的事项。";
@@ -23,7 +23,7 @@ export function refOf(page: Page): string {
 /** The editor starts this week's issue from the previous one. */
 export async function editorStartsIssue(browser: Browser, s: Server): Promise<{ page: Page; ref: string; close(): Promise<void>; problems: string[] }> {
   const ed = await signIn(browser, s.url, "editor1", PASSWORD);
-  await ed.page.goto(`${s.url}/editor`);
+  await go(ed.page, s.url, "/editor");
   await (await visible(ed.page.getByTestId("create-issue"))).click();
   await ed.page.waitForURL(/\/editor\/\d{4}-\d+/);
   await visible(ed.page.getByTestId("tree-node"));
@@ -32,7 +32,7 @@ export async function editorStartsIssue(browser: Browser, s: Server): Promise<{ 
 
 /** A liaison writes an item for the issue's first news section and sends it. */
 export async function liaisonSubmits(page: Page, url: string, text: string): Promise<void> {
-  await page.goto(`${url}/submissions`);
+  await go(page, url, "/submissions");
   await (await visible(page.getByTestId("new-submission"))).click();
   await (await visible(page.getByLabel("动态内容"))).fill(text);
   await page.getByTestId("submission-submit").click();
@@ -53,7 +53,7 @@ export async function editorAccepts(page: Page, text: string): Promise<void> {
 
 /** The editor returns a submission with a comment from 部门报送. */
 export async function editorReturns(page: Page, url: string, text: string): Promise<void> {
-  await page.goto(`${url}/submissions`);
+  await go(page, url, "/submissions");
   const row = await visible(page.locator("tr", { hasText: text.slice(0, 12) }));
   await row.getByRole("button", { name: "退回" }).click();
   await (await visible(page.getByLabel("退回意见"))).fill(RETURN_COMMENT);
@@ -63,7 +63,7 @@ export async function editorReturns(page: Page, url: string, text: string): Prom
 
 /** Types the licensing figures of 办件统计 and saves; returns when the save has been answered. */
 export async function enterLicensing(page: Page, url: string, ref: string, p: Pair, asOf: string): Promise<void> {
-  await page.goto(`${url}/editor/${ref}`);
+  await go(page, url, `/editor/${ref}`);
   await (await visible(page.getByTestId("tree-node").filter({ hasText: "办件统计" }))).click();
   const accepted = await visible(page.getByLabel("行政许可事项受理"));
   await accepted.fill(String(p.accepted));

@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
 import { writeCaseExport, type GeneratorOptions } from "../../../src/ingest/ledger/generator.js";
-import { apiGet, toastWith, visible } from "../ui.js";
+import { apiGet, go, toastWith, visible } from "../ui.js";
 
 type Issue = { year: number; seq: number; period: { start: string; end: string }; sections: any[] };
 
 /** The editor starts the next issue on the editor screen; returns its reference. */
 export async function startNextIssue(page: Page, url: string): Promise<string> {
-  await page.goto(`${url}/editor`);
+  await go(page, url, "/editor");
   await (await visible(page.getByTestId("create-issue"))).click();
   await page.waitForURL(/\/editor\/\d{4}-\d+/);
   return /\/editor\/(\d{4}-\d+)/.exec(page.url())![1];
@@ -31,7 +31,7 @@ export async function caseExportFor(page: Page, ref: string): Promise<{ file: st
  * fills the issue's figures from the ledger.
  */
 export async function uploadAndFill(page: Page, url: string, file: string): Promise<{ summary: string; captions: string[] }> {
-  await page.goto(`${url}/stats`);
+  await go(page, url, "/stats");
   await page.evaluate(() => {
     const seen: string[] = ((window as unknown as { captions: string[] }).captions = []);
     new MutationObserver(() => {
@@ -57,7 +57,7 @@ export async function uploadAndFill(page: Page, url: string, file: string): Prom
  * Returns the import's summary line.
  */
 export async function importWithChosenColumns(page: Page, url: string, file: string): Promise<string> {
-  await page.goto(`${url}/stats`);
+  await go(page, url, "/stats");
   await page.getByLabel("数据来源名称").fill("市平台");
   await page.locator("input[type=file]").setInputFiles(file);
   const select = await visible(page.getByLabel("办件编号对应的列"));

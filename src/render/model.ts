@@ -83,6 +83,16 @@ export type DocumentModel = {
   colophon: Colophon | null;
 };
 
+/**
+ * The printed lines of the 附件 note: 附件：title, numbered when there are several.
+ *
+ * @example
+ * attachmentNoteLines(["考核结果", "名单"]); // ["附件：1.考核结果", "2.名单"]
+ */
+export function attachmentNoteLines(items: string[]): string[] {
+  return items.map((t, i) => `${i === 0 ? "附件：" : ""}${items.length > 1 ? `${i + 1}.` : ""}${t}`);
+}
+
 /** The plain text of runs. runsText([{ text: "（一）" }, { text: "着装情况。", bold: true }]) === "（一）着装情况。" */
 export function runsText(runs: Run[]): string {
   return runs.map((r) => r.text).join("");

@@ -11,7 +11,7 @@
  * import), the reprint falls back to the standard page.
  */
 import type { OriginalPages } from "../../domain/index.js";
-import { runsText, type Block, type DocumentModel, type Run } from "../model.js";
+import { attachmentNoteLines, runsText, type Block, type DocumentModel, type Run } from "../model.js";
 import { printPitch } from "./printPitch.js";
 
 /** Where a piece of the printed text sits: a body block, an attachment row, or elsewhere. */
@@ -45,7 +45,7 @@ function blockText(b: Block): string {
     case "paragraph":
       return runsText(b.runs);
     case "attachment-note":
-      return b.items.map((t, i) => `${i === 0 ? "附件：" : ""}${b.items.length > 1 ? `${i + 1}.` : ""}${t}`).join("");
+      return attachmentNoteLines(b.items).join("");
     default:
       return b.text;
   }

@@ -1,6 +1,6 @@
 import { AlignmentType, LineRuleType, PageBreak, Paragraph, type IParagraphOptions } from "./lib.js";
 import { FONT, HEADING_LINE_PT, LINE_PITCH_PT, LINE_PITCH_TWIPS, SIZE, type OfficialFont } from "../layout.js";
-import type { Block, HeadingLevel, Run } from "../model.js";
+import { attachmentNoteLines, type Block, type HeadingLevel, type Run } from "../model.js";
 import { CHAR_TWIPS } from "./grid.js";
 import { BODY_STYLE } from "./styles.js";
 import { textRun } from "./text.js";
@@ -80,13 +80,11 @@ export function blockParagraphs(b: Block, pitch = LINE_PITCH_TWIPS): Paragraph[]
       return [body(b.runs, FONT.fangsong, paged)];
     case "attachment-note":
       // 附件：title — wrapped lines align after 附件： (a hanging indent of three characters).
-      return b.items.map((title, i) => {
-        const label = i === 0 ? "附件：" : "";
-        const num = b.items.length > 1 ? `${i + 1}.` : "";
+      return attachmentNoteLines(b.items).map((line, i) => {
         // Not in the body style: Word merges indents attribute by attribute, and the style's
         // firstLineChars would override this hanging indent.
         return new Paragraph({
-          children: [textRun({ text: `${label}${num}${title}` })],
+          children: [textRun({ text: line })],
           alignment: AlignmentType.LEFT,
           indent: { left: 5 * CHAR_TWIPS, hanging: i === 0 ? 3 * CHAR_TWIPS : 0 },
           spacing: { ...exact(), before: i === 0 ? pitch : 0 },

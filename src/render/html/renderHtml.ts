@@ -1,4 +1,4 @@
-import type { AttachmentPage, Block, Colophon, DocumentModel, Masthead, Run, Table } from "../model.js";
+import { attachmentNoteLines, type AttachmentPage, type Block, type Colophon, type DocumentModel, type Masthead, type Run, type Table } from "../model.js";
 import { issueCss } from "./css.js";
 import { escapeHtml as esc } from "./escape.js";
 
@@ -42,8 +42,8 @@ function block(b: Block): string {
       return `<p ${classes(parts, b.breakBefore)}>${runs(b.runs)}</p>`;
     }
     case "attachment-note":
-      return b.items
-        .map((t, i) => `<p ${classes("zb-attachment-note", i === 0 && b.breakBefore)}>${i === 0 ? "附件：" : ""}${b.items.length > 1 ? `${i + 1}.` : ""}${esc(t)}</p>`)
+      return attachmentNoteLines(b.items)
+        .map((line, i) => `<p ${classes("zb-attachment-note", i === 0 && b.breakBefore)}>${esc(line)}</p>`)
         .join("\n");
   }
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseReportText } from "../index.js";
+import { FIXTURES } from "../testing/fixtures.js";
 import { originalPages, recordedPages } from "./originalPages.js";
 
 const long = "窗口本周按照统一部署推进各项工作，群众办事更加便利，企业评价普遍较好，有关部门的相关做法将";
@@ -47,5 +51,15 @@ describe("an original's pages as pdftotext separates them", () => {
   it("keeps the breaks of a paged text for the issue, and nothing when the text shows none", () => {
     expect(recordedPages(`${long}\f子丑寅卯。`)).toEqual({ breaks: [{ before: "关部门的相关做法将".slice(1), after: "子丑寅卯。" }], pages: 2 });
     expect(recordedPages(`${long}完。\n\n子丑寅卯。`)).toBeNull();
+    // A text of more pages than any issue keeps none, rather than failing the issue's schema.
+    expect(recordedPages(Array.from({ length: 1200 }, (_, i) => `第${i}页。`).join("\f"))).toBeNull();
   });
+});
+
+it("imports an issue whose text shows more pages than any issue has, without its pages", () => {
+  const issue = readFileSync(join(FIXTURES, "2023-17.txt"), "utf8");
+  const pages = Array.from({ length: 1200 }, (_, i) => `\f补充第${i}页内容。`).join("\n");
+  // The schema holds at most 999 breaks: the import used to fail with zod's English message.
+  expect(parseReportText(`${issue}\n${pages}`).doc.originalPages).toBeNull();
+  expect(parseReportText(issue).doc.originalPages?.breaks.length).toBeGreaterThan(0);
 });

@@ -105,9 +105,13 @@ function formFeedPages(text: string): ReadPages {
   return { breaks, pages: pages.length };
 }
 
+/** The most pages IssueDocument.originalPages holds (its zod schema): far beyond any weekly report. */
+const MOST_PAGES = 999;
+
 /**
  * What an imported issue keeps of its original's pages (IssueDocument.originalPages): the
- * breaks the text shows, or null when it shows none.
+ * breaks the text shows, or null when it shows none — or more pages than any issue has, so
+ * that such a text still imports (without its pages) instead of failing the schema.
  *
  * @example
  * recordedPages("甲。\f乙。").breaks; // [{ before: "甲。", after: "乙。" }]
@@ -115,5 +119,5 @@ function formFeedPages(text: string): ReadPages {
 export function recordedPages(text: string): OriginalPages | null {
   const read = originalPages(text);
   const breaks = read.breaks.filter((b) => b.before && b.after).map(({ before, after }) => ({ before, after }));
-  return breaks.length ? { breaks, pages: read.pages } : null;
+  return breaks.length && read.pages <= MOST_PAGES && breaks.length <= MOST_PAGES ? { breaks, pages: read.pages } : null;
 }

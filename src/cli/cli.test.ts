@@ -1,6 +1,14 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { cliDatabases, runCli, runCliHere } from "./testing.js";
 
+describe("zhoubao with a DATABASE_URL it cannot use", () => {
+  it("says so once, in Chinese with its code, and exits 1 without a stack trace", () => {
+    const r = runCli("mysql://db.example/zhoubao", ["issue", "list"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe("错误 [store.bad-url]：无法识别的 DATABASE_URL：mysql://db.example/zhoubao。应为 postgres://… 或 SQLite 文件路径（可用 file: 前缀）。");
+  });
+});
+
 describe.each(cliDatabases())("zhoubao CLI on $name", { timeout: 180_000 }, ({ create }) => {
   let db: string;
   beforeAll(async () => {

@@ -38,7 +38,10 @@ export function createContext(env: NodeJS.ProcessEnv = process.env): CliContext 
     out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
     close: async () => {
-      if (store) await (await store).close();
+      // A store that failed to open (a bad DATABASE_URL) has nothing to close; its error was
+      // already reported by main(), and rethrowing it here printed it again with a stack.
+      const opened = await store?.catch(() => null);
+      await opened?.close();
     },
   };
   return ctx;

@@ -31,8 +31,43 @@ const ROLES: { official: string; role: string }[] = [
 export const FONT_ADVICE =
   "未安装公文字体：PDF 使用免费的 Fandol 字体代替。请在服务器上安装单位自有的仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312（设置 ZHOUBAO_FONTS_DIR 指向字体文件夹），或运行 src/render/fonts/install-fonts.sh 安装 Fandol 字体。";
 
-/** What fontconfig picks for an official font: its family names and the file (face index) it loads. */
-type Match = { official: string; role: string; families: string[]; file: string | null; index: number };
+/** A font file (face `index` of `file`) and the characters it has, as fontconfig sees them. */
+export type FaceFile = { file: string; index: number; covers: (codePoint: number) => boolean };
+
+/**
+ * What fontconfig picks for an official font: the family names of its best face, and its
+ * faces in fontconfig's order of preference (the best first, then the stand-ins chromium
+ * falls back to for a character the best lacks).
+ */
+type Match = { official: string; role: string; families: string[]; faces: FaceFile[] };
+
+/** Faces kept per official font: the best and the stand-ins fonts.conf lists after it. */
+const FACES_KEPT = 4;
+
+/**
+ * fontconfig's charset ("20-7e a0 4e00-9fa5 …", hexadecimal) as a lookup.
+ *
+ * @example
+ * charsetCovers("20-7e 6607")(0x6607); // true
+ */
+export function charsetCovers(charset: string): (codePoint: number) => boolean {
+  const ranges = charset.split(/\s+/).filter(Boolean).map((r) => {
+    const [from, to = from] = r.split("-").map((h) => parseInt(h, 16));
+    return [from, to] as const;
+  });
+  return (cp) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = ranges[mid];
+      if (cp < from) hi = mid - 1;
+      else if (cp > to) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
 
 const cache = new Map<string, Match[]>();
 
@@ -42,16 +77,22 @@ function matches(): Match[] {
   if (known) return known;
   const found = ROLES.map(({ official, role }) => {
     try {
-      const out = execFileSync("fc-match", ["-f", "%{family}\\n%{file}\\n%{index}", official], {
+      // One line per face, best first; the charset comes from fontconfig's cache.
+      const out = execFileSync("fc-match", ["-s", "-f", "%{family}\t%{file}\t%{index}\t%{charset}\n", official], {
         encoding: "utf8",
         env: { ...process.env, FONTCONFIG_FILE: conf },
         timeout: 10_000,
+        maxBuffer: 64 * 1024 * 1024,
       });
-      const [families = "", file = "", index = "0"] = out.split("\n");
-      return { official, role, families: families.split(",").map((f) => f.trim()).filter(Boolean), file: file || null, index: Number(index) || 0 };
+      const lines = out.split("\n").filter(Boolean).slice(0, FACES_KEPT).map((line) => line.split("\t"));
+      const families = (lines[0]?.[0] ?? "").split(",").map((f) => f.trim()).filter(Boolean);
+      const faces = lines
+        .filter(([, file]) => file)
+        .map(([, file, index, charset = ""]) => ({ file, index: Number(index) || 0, covers: charsetCovers(charset) }));
+      return { official, role, families, faces };
     } catch {
       // No fontconfig on this machine (it comes with chromium): the report says "unknown".
-      return { official, role, families: [], file: null, index: 0 };
+      return { official, role, families: [], faces: [] };
     }
   });
   if (found.every((m) => m.families.length)) cache.set(conf, found);
@@ -69,12 +110,13 @@ export function pdfFonts(): FontUse[] {
 }
 
 /**
- * The font file behind each official font, as chromium would load it (pdf/fontFaces.ts
- * embeds subsets of these files); null where fontconfig found none.
+ * The font files behind each official font, as chromium would load them (pdf/fontFaces.ts
+ * embeds subsets of these files): the face that prints it first, then the faces chromium
+ * falls back to for a character it lacks; empty where fontconfig found none.
  *
  * @example
- * pdfFontFiles()[0]; // { official: "仿宋_GB2312", file: "/usr/local/share/fonts/zhoubao/FandolFang-Regular.ttf", index: 0 }
+ * pdfFontFiles()[0].faces[0].file; // "/usr/local/share/fonts/zhoubao/FandolFang-Regular.ttf"
  */
-export function pdfFontFiles(): { official: string; file: string | null; index: number }[] {
-  return matches().map(({ official, file, index }) => ({ official, file, index }));
+export function pdfFontFiles(): { official: string; faces: FaceFile[] }[] {
+  return matches().map(({ official, faces }) => ({ official, faces }));
 }

@@ -11,6 +11,7 @@ type Hb = {
   memory: WebAssembly.Memory;
   _initialize(): void;
   malloc(n: number): number;
+  free(ptr: number): void;
   hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number;
   hb_blob_destroy(blob: number): void;
   hb_blob_get_data(blob: number, length: number): number;
@@ -28,34 +29,50 @@ type Hb = {
 // Writable: HarfBuzz may then use the bytes in place instead of copying them.
 const HB_MEMORY_MODE_WRITABLE = 2;
 
-let hb: Hb | null = null;
-function harfbuzz(): Hb {
-  if (hb) return hb;
-  const wasm = readFileSync(createRequire(import.meta.url).resolve("harfbuzzjs/dist/harfbuzz-subset.wasm"));
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(wasm), {});
-  const exports = instance.exports as unknown as Hb;
+let wasm: WebAssembly.Module | null = null;
+/** HarfBuzz instances, each with its own 64 MB heap (the build cannot grow it). */
+const instances: Hb[] = [];
+function newInstance(): Hb {
+  wasm ??= new WebAssembly.Module(readFileSync(createRequire(import.meta.url).resolve("harfbuzzjs/dist/harfbuzz-subset.wasm")));
+  const exports = new WebAssembly.Instance(wasm, {}).exports as unknown as Hb;
   exports._initialize();
-  return (hb = exports);
+  instances.push(exports);
+  return exports;
 }
 
-/** Parsed faces by "file#index"; the font bytes stay in the wasm memory for the process's life. */
-const faces = new Map<string, number>();
+/**
+ * Parsed faces by "file#index", with the instance holding them; the font bytes stay in
+ * its heap for the process's life. The five Fandol files (34 MB) fill most of one heap, so
+ * a face that no longer fits (a 20 MB stand-in collection) goes into a new instance.
+ */
+const faces = new Map<string, { h: Hb; face: number }>();
 
-function face(file: string, index: number): number {
+function face(file: string, index: number): { h: Hb; face: number } {
   const key = `${file}#${index}`;
   const known = faces.get(key);
-  if (known !== undefined) return known;
-  const h = harfbuzz();
+  if (known) return known;
   const data = readFileSync(file);
+  let h = instances.find((i) => fits(i, data.length));
+  h ??= newInstance();
   const ptr = h.malloc(data.length);
   if (!ptr) throw new Error(`字体文件过大，无法载入：${file}`);
   new Uint8Array(h.memory.buffer).set(data, ptr);
   const blob = h.hb_blob_create(ptr, data.length, HB_MEMORY_MODE_WRITABLE, 0, 0);
-  const created = h.hb_face_create(blob, index);
+  const created = { h, face: h.hb_face_create(blob, index) };
   h.hb_blob_destroy(blob);
   faces.set(key, created);
   return created;
 }
+
+/** Room for `size` bytes and some for HarfBuzz's work on them; the probe is freed at once. */
+function fits(h: Hb, size: number): boolean {
+  const probe = h.malloc(size + WORK_BYTES);
+  if (probe) h.free(probe);
+  return probe !== 0;
+}
+
+/** Heap HarfBuzz needs beside the font bytes to parse a face and cut a subset of it. */
+const WORK_BYTES = 4 * 1024 * 1024;
 
 /**
  * The font (face `index` of `file`, a TrueType/OpenType file or collection) cut down to the
@@ -65,8 +82,7 @@ function face(file: string, index: number): number {
  * subsetFont("/usr/local/share/fonts/zhoubao/FandolFang-Regular.ttf", 0, "窗口工作周报").length; // a few kB
  */
 export function subsetFont(file: string, index: number, text: string): Buffer {
-  const h = harfbuzz();
-  const source = face(file, index);
+  const { h, face: source } = face(file, index);
   const input = h.hb_subset_input_create_or_fail();
   if (!input) throw new Error("hb_subset_input_create_or_fail");
   let subset = 0;

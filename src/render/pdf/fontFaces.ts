@@ -7,7 +7,7 @@
  * font in ZHOUBAO_FONTS_DIR still wins; a character missing from a face falls through to
  * the next family of the CSS stack as before.
  */
-import { pdfFontFiles } from "../fonts/fontReport.js";
+import { pdfFontFiles, type FaceFile } from "../fonts/fontReport.js";
 import { subsetFont } from "../fonts/subsetFont.js";
 import type { Served } from "./browser.js";
 
@@ -17,22 +17,45 @@ const GENERATED = "— 0123456789";
 /** Files HarfBuzz subsets to sfnt; Type 1 and bitmap formats are left to chromium. */
 const SFNT = /\.(ttf|otf|ttc|otc)$/i;
 
+/** A code point as a CSS unicode-range item. */
+const range = (cp: number) => `U+${cp.toString(16).toUpperCase()}`;
+
 /**
  * The rules for the official font names of the stylesheet (html/css.ts STACK) and the font
  * files they link (relative names, served beside the HTML by BrowserPool.serving); no rule
  * for a font fontconfig has no file for.
  *
+ * A character the face lacks (昇 and 镕 are not in GB2312, so not in 仿宋_GB2312 or Fandol)
+ * gets a rule of its own, limited by unicode-range to those characters, with a subset of
+ * the stand-in fontconfig falls back to (AR PL UMing …): left to chromium, that fallback
+ * loads the whole 20 MB system file and made a PDF with one such name three times slower.
+ *
  * @example
  * officialFontFaces("窗口工作周报").css; // "@font-face { font-family: \"仿宋_GB2312\"; src: url(\"font0.ttf\") … }"
  */
 export function officialFontFaces(text: string): { css: string; files: Record<string, Served> } {
-  const chars = text + GENERATED;
+  const chars = [...new Set(text + GENERATED)].filter((ch) => ch >= " ");
   const files: Record<string, Served> = {};
-  const rules = pdfFontFiles()
-    .filter((f): f is { official: string; file: string; index: number } => f.file !== null && SFNT.test(f.file))
-    .map(({ official, file, index }, i) => {
-      files[`font${i}.ttf`] = { body: subsetFont(file, index, chars), contentType: "font/ttf" };
-      return `@font-face { font-family: "${official}"; font-weight: 400; src: url("font${i}.ttf") format("truetype"); }`;
-    });
+  const rules: string[] = [];
+  const add = (official: string, file: string, index: number, subset: string[], unicodeRange = "") => {
+    const name = `font${Object.keys(files).length}.ttf`;
+    files[name] = { body: subsetFont(file, index, subset.join("")), contentType: "font/ttf" };
+    rules.push(`@font-face { font-family: "${official}"; font-weight: 400; src: url("${name}") format("truetype");${unicodeRange} }`);
+  };
+  for (const { official, faces } of pdfFontFiles()) {
+    const sfnt = faces.filter((f) => SFNT.test(f.file));
+    const [best, ...standIns] = sfnt;
+    if (!best || best !== faces[0]) continue;
+    add(official, best.file, best.index, chars);
+    const lacking = new Map<FaceFile, string[]>();
+    for (const ch of chars) {
+      const cp = ch.codePointAt(0)!;
+      if (best.covers(cp)) continue;
+      const standIn = standIns.find((f) => f.covers(cp));
+      if (standIn) lacking.set(standIn, [...(lacking.get(standIn) ?? []), ch]);
+    }
+    for (const [face, missing] of lacking)
+      add(official, face.file, face.index, missing, ` unicode-range: ${missing.map((ch) => range(ch.codePointAt(0)!)).join(", ")};`);
+  }
   return { css: rules.join("\n"), files };
 }

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IssueDocument } from "../../domain/index.js";
 import { parseReportText } from "../../ingest/report/index.js";
 import { SAMPLES, casesIn } from "../../ingest/report/testing/fixtures.js";
-import { closeRenderer, renderDocx, renderPdf } from "../index.js";
+import { buildDocumentModel, closeRenderer, renderDocx, renderPdf } from "../index.js";
 import { fixture2023 } from "../fixtures.js";
 import { LINE_PITCH_PT, PAGE, TEXT_HEIGHT_MM } from "../layout.js";
 import { chromiumAvailable, pdfPages, pdfWords } from "../testing.js";
@@ -117,6 +117,26 @@ describe.skipIf(!sofficeAvailable() || !chromiumAvailable())("DOCX in LibreOffic
       const footMm = closing.topMm + closing.thicknessMm;
       expect(footMm).toBeGreaterThan(TEXT_BOTTOM_PT / PT_PER_MM - LINE_PITCH_PT / PT_PER_MM);
       expect(footMm).toBeLessThan(TEXT_BOTTOM_PT / PT_PER_MM + 1);
+    }
+  });
+
+  it.each(Object.keys(issues))("%s: every heading and body paragraph prints whole, each full stop kept", (name) => {
+    // Text as printed (pdftotext's reading order), page numbers and spaces left out; a
+    // paragraph a page break cuts runs on.
+    const printed = (r: Rendering) =>
+      pdfPages(r.pdf)
+        .flatMap((page) => page.split("\n"))
+        .filter((line) => !isPageNumber(line.trim()))
+        .join("")
+        .replace(/\s+/g, "");
+    const paragraphs = buildDocumentModel(issues[name]).body.flatMap((b) =>
+      b.type === "paragraph" ? [b.runs.map((r) => r.text).join("")] : b.type === "heading" ? [b.number + b.text] : [],
+    );
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const r of [office[name], ours[name]]) {
+      const text = printed(r);
+      const missing = paragraphs.map((p) => p.replace(/\s+/g, "")).filter((p) => !text.includes(p));
+      expect(missing).toEqual([]);
     }
   });
 

@@ -57,8 +57,12 @@ export function stylesXml(pitch = LINE_PITCH_TWIPS): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}">` +
     `<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts ${fonts}/><w:spacing w:val="${CHAR_SPACING_TWIPS}"/><w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/>` +
     `<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-    // CT_PPrBase order: widowControl … autoSpaceDE, autoSpaceDN … spacing.
-    `<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>` +
+    // CT_PPrBase order: widowControl … overflowPunct … autoSpaceDE, autoSpaceDN … spacing.
+    // overflowPunct on is Word's own default (a line-end 。 may hang in the margin), written
+    // out for LibreOffice: its DOCX import reads the flag inverted, and its justified lines
+    // then hang a 。 without drawing it (「…创新情况」 lost its full stop). Set, LibreOffice
+    // carries 「况。」 over to the next line as chromium does.
+    `<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>` +
     `<w:spacing w:before="0" w:after="0" w:line="${pitch}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
     bodyStyle() +

@@ -76,7 +76,8 @@ export async function buildDist() {
   const state = sourceState();
   const { build } = await import("esbuild");
   const ts = state.files.filter((f) => f.endsWith(".ts"));
-  const common = { format: "esm", platform: "node", target: "node20.19", bundle: true, logLevel: "error", write: false };
+  // absWorkingDir: the vendored packages resolve from the project, whatever the caller's directory.
+  const common = { format: "esm", platform: "node", target: "node20.19", bundle: true, logLevel: "error", write: false, absWorkingDir: ROOT };
   const [r, vendor] = await Promise.all([
     build({ ...common, entryPoints: ts.map((f) => join(SRC, f)), outbase: SRC, outdir: DIST, sourcemap: "linked", plugins: [perFile] }),
     build({ ...common, entryPoints: Object.fromEntries(VENDORED.map((p) => [p, p])), outdir: join(DIST, "vendor") }),

@@ -45,3 +45,16 @@ describe.each(cliDatabases())("serve --demo on $name", ({ create }) => {
     expect(next.total).toBe(last.total + 1);
   }, 120_000);
 });
+
+describe("the compiled command", () => {
+  it("rebuilds dist/ from any working directory (the vendored packages resolve from the project)", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { tmpdir } = await import("node:os");
+    const compiled = new URL("../bin/compiled.js", import.meta.url).href;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", `const r = await (await import(${JSON.stringify(compiled)})).buildDist(); console.log(r.files);`], {
+      cwd: tmpdir(),
+      encoding: "utf8",
+    });
+    expect(Number(out.trim())).toBeGreaterThan(100);
+  });
+});

@@ -59,6 +59,8 @@ describe.skipIf(skip)("web app: archive, statistics and settings", () => {
     await editor.page.getByTestId("search-hit").first().getByRole("link").first().click();
     const frame = editor.page.frameLocator("[data-testid=reader-frame]");
     await until("阅读视图显示全文", async () => (await frame.locator("body").innerText()).includes(phrase), 30_000);
+    // Imported from a paged original: the reader is told its Word and PDF keep those pages.
+    expect(await (await visible(editor.page.getByTestId("page-layout"))).innerText()).toBe("按原件分页（3 页）");
     app.reports.push(await visit(editor.page, app.s.url, "", "42-往期归档-阅读"));
   }, 300_000);
 

@@ -52,6 +52,21 @@ export async function renderPdf(doc: IssueDocument): Promise<Buffer> {
   return pdfOfModel(browsers, buildDocumentModel(doc));
 }
 
+/**
+ * How the DOCX and PDF of an issue lay out its pages: an imported issue keeps its
+ * original's pages while its text still has every place the original broke a page
+ * (build/originalPages.ts); otherwise, and for every issue composed in zhoubao, GB/T 9704's
+ * 22 lines a page. `originalPages` is the original's page count, null when not imported
+ * from a printed original.
+ *
+ * @example
+ * pageLayout(importedFromPdf); // { followsOriginal: true, originalPages: 6 }
+ */
+export function pageLayout(doc: IssueDocument): { followsOriginal: boolean; originalPages: number | null } {
+  const originalPages = doc.originalPages?.pages ?? null;
+  return { followsOriginal: originalPages !== null && buildDocumentModel(doc).print !== undefined, originalPages };
+}
+
 /** The issue in one of RENDER_FORMATS. */
 export async function renderIssue(doc: IssueDocument, format: RenderFormat): Promise<Buffer> {
   if (format === "docx") return renderDocx(doc);

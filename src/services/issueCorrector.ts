@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertOverridable, checkIssue, findingOverride } from "../domain/checks/index.js";
 import { ZhoubaoError } from "../domain/errors.js";
-import { issueDocument, type StoredIssue } from "../domain/model/issue.js";
+import { issueDocument, keepOriginalPages, type StoredIssue } from "../domain/model/issue.js";
 import { validatePeriod } from "../domain/numbering/period.js";
 import { parseInput } from "../domain/validate.js";
 import type { Store } from "../store/index.js";
@@ -34,7 +34,7 @@ export async function correctIssue(store: Store, actor: Actor, ref: string, inpu
   const issue = await requireIssue(store, actor.centerId, ref);
   if (issue.status !== "published")
     throw new ZhoubaoError("issue.bad-transition", `${issueLabel(issue)}尚未发布，直接修改即可，无需更正。`, { status: issue.status });
-  const doc = parseInput(issueDocument, document, "更正后的周报");
+  const doc = keepOriginalPages(parseInput(issueDocument, document, "更正后的周报"), issue);
   for (const k of ["year", "seq", "total"] as const)
     if (doc[k] !== issue[k]) throw new ZhoubaoError("input.invalid", `更正不能改变期号（${k}：${issue[k]} → ${doc[k]}）。`, { field: k });
   if (doc.period.start !== issue.period.start || doc.period.end !== issue.period.end)

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { assertOverridable, findingOverride, type FindingOverride } from "../domain/checks/index.js";
 import { ZhoubaoError } from "../domain/errors.js";
-import type { StoredIssue } from "../domain/model/issue.js";
+import { keepOriginalPages, type StoredIssue } from "../domain/model/issue.js";
 import { parseInput } from "../domain/validate.js";
 import type { Store } from "../store/index.js";
 import { toDocument } from "../store/index.js";
@@ -49,7 +49,7 @@ export async function saveIssue(store: Store, actor: Actor, ref: string, input: 
     editDraft(tx, actor, id, "update", async (issue) => {
       if (updatedAt && updatedAt !== issue.updatedAt)
         throw new ZhoubaoError("issue.stale", `${issueLabel(issue)}已被他人修改（${issue.updatedAt}），请刷新后再保存。`, { updatedAt: issue.updatedAt });
-      return tx.issues.update(issue.id, document);
+      return tx.issues.update(issue.id, keepOriginalPages(document, issue));
     }),
   );
 }

@@ -78,3 +78,17 @@ export type StoredIssue = IssueDocument & {
   updatedAt: string;
 };
 
+
+/**
+ * A document sent to be saved or corrected keeps the stored issue's original pages unless
+ * it says otherwise (null drops them): the web app and API clients edit the text and have
+ * no business with where an imported original broke its pages.
+ *
+ * @example
+ * keepOriginalPages({ ...edited, originalPages: undefined }, stored).originalPages === stored.originalPages; // true
+ */
+export function keepOriginalPages<T>(doc: T, stored: Pick<IssueDocument, "originalPages">): T {
+  // Still unvalidated input on the save path (the repository parses it): only an object is touched.
+  if (!doc || typeof doc !== "object" || (doc as { originalPages?: unknown }).originalPages !== undefined) return doc;
+  return { ...doc, originalPages: stored.originalPages ?? null };
+}

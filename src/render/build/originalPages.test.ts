@@ -2,7 +2,8 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { IssueDocument } from "../../domain/index.js";
 import { fixture2023 } from "../fixtures.js";
-import { renderDocx, renderHtml } from "../index.js";
+import { pageLayout, renderDocx, renderHtml } from "../index.js";
+import { keepOriginalPages } from "../../domain/model/issue.js";
 import { runsText, type Block } from "../model.js";
 import { buildDocumentModel } from "./buildDocument.js";
 import { MASTHEAD_MIN_PT, MASTHEAD_PT, paragraphLines, printPitch } from "./printPitch.js";
@@ -38,6 +39,18 @@ describe("a reprint with its original's pages", () => {
     expect(model.print!.linePitchPt).toBeLessThanOrEqual(28);
   });
 
+  it("finds a break one side of which the original printed shorter (住建厅 for 住房城乡建设厅), on the right row", () => {
+    const doc = reprint();
+    const rows = buildDocumentModel(doc).attachments[0].table.rows.map((r) => r.join(""));
+    // The row after the break as the original printed it: 省市监局 for 省市场监管局.
+    expect(rows[2].startsWith("3省市场监管局")).toBe(true);
+    doc.originalPages!.breaks[2] = { before: rows[1].slice(-8), after: rows[2].replace("省市场监管局", "省市监局").slice(0, 8) };
+    expect(buildDocumentModel(doc).attachments[0].table.breaksBefore).toEqual([2]);
+    // Neither side as printed: no break is guessed, the reprint takes the standard page.
+    doc.originalPages!.breaks[2] = { before: "不在文中的字样", after: "也不在文中" };
+    expect(buildDocumentModel(doc).print).toBeUndefined();
+  });
+
   it("is the standard page again once the text has lost a break (edited after its import)", () => {
     const doc = reprint();
     const news = doc.sections.find((s) => s.content.kind === "news")!;
@@ -45,6 +58,20 @@ describe("a reprint with its original's pages", () => {
     const model = buildDocumentModel(doc);
     expect(model.print).toBeUndefined();
     expect(model.body.some((b) => b.breakBefore)).toBe(false);
+    expect(pageLayout(doc)).toEqual({ followsOriginal: false, originalPages: 5 });
+  });
+
+  it("tells the web app which layout the downloads have (pageLayout)", () => {
+    expect(pageLayout(reprint())).toEqual({ followsOriginal: true, originalPages: 5 });
+    expect(pageLayout(fixture2023())).toEqual({ followsOriginal: false, originalPages: null });
+  });
+
+  it("keeps the stored original pages when an edited document leaves them out, and drops them on null", () => {
+    const stored = reprint();
+    const edited = { ...fixture2023(), copies: 12 };
+    expect(keepOriginalPages(edited, stored).originalPages).toEqual(stored.originalPages);
+    expect(keepOriginalPages({ ...edited, originalPages: null }, stored).originalPages).toBeNull();
+    expect(keepOriginalPages("not a document", stored)).toBe("not a document");
   });
 
   it("writes the breaks into the HTML (one table per page, each with its header) and the DOCX (one paragraph, a page break inside)", async () => {

@@ -69,6 +69,26 @@ function splitRuns(runs: Run[], offset: number): [Run[], Run[]] {
   return [head, tail];
 }
 
+/** Characters of one side of a break that must match where the other side matches whole. */
+const SIDE_MATCH = 2;
+
+/**
+ * Where in `text` (from `from` on) the break falls: the offset of the first character after
+ * it, or -1. Exactly where the text on both sides matches; else where one side matches whole
+ * and the other starts (ends) as in the original — the importer printed a name in full that
+ * the original shortened (住建厅 → 住房城乡建设厅 on an assessment row).
+ */
+function breakAt(text: string, b: { before: string; after: string }, from: number): number {
+  const exact = text.indexOf(b.before + b.after, from);
+  if (exact >= 0) return exact + b.before.length;
+  for (let p = from + 1; p < text.length; p++) {
+    const beforeWhole = p - b.before.length >= from && text.startsWith(b.before, p - b.before.length);
+    if (beforeWhole && text.startsWith(b.after.slice(0, SIDE_MATCH), p)) return p;
+    if (text.startsWith(b.after, p) && text.slice(from, p).endsWith(b.before.slice(-SIDE_MATCH))) return p;
+  }
+  return -1;
+}
+
 /**
  * The model with the original's page breaks and pitch, or null when its text no longer has
  * every break of the original.
@@ -84,9 +104,9 @@ export function withOriginalPages(model: DocumentModel, pages: OriginalPages): D
   const rows = model.attachments.map(() => new Set<number>());
   let from = 0;
   for (const b of pages.breaks) {
-    const found = stream.text.indexOf(b.before + b.after, from);
-    if (found < 0) return null;
-    from = found + b.before.length;
+    const at = breakAt(stream.text, b, from);
+    if (at < 0) return null;
+    from = at;
     const { place, offset } = stream.at[from];
     const first = from === 0 || stream.at[from - 1].place !== place;
     if (place.kind === "row" && first && place.row > 0) rows[place.attachment].add(place.row);

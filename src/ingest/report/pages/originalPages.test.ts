@@ -56,6 +56,19 @@ describe("an original's pages as pdftotext separates them", () => {
   });
 });
 
+it("leaves the running header atop a page out of the break, as the issue leaves it out of the text", () => {
+  const runningHeader = (l: string) => l.replace(/\s+/g, "") === "窗口工作周报";
+  // Extracted text: the page number, then the title repeated atop the next page.
+  const text = `${long}\n\n— 2 —\n\n窗 口 工 作 周 报\n\n局长分别到大厅调研。`;
+  expect(originalPages(text, runningHeader).breaks.map(({ before, after }) => [before, after])).toEqual([["关部门的相关做法将".slice(1), "局长分别到大厅调"]]);
+  // pdftotext's pages: the header of page 2 is left out, page 1's title is the masthead's.
+  const paged = `窗口工作周报\n${long}\n\f窗 口 工 作 周 报\n局长分别到大厅调研。`;
+  expect(originalPages(paged, runningHeader).breaks[0].after).toBe("局长分别到大厅调");
+  // The project's fixture has such a header: its reprint follows its pages.
+  const doc = parseReportText(readFileSync(join(FIXTURES, "2023-17.txt"), "utf8")).doc;
+  expect(doc.originalPages?.breaks.map((b) => b.after)).not.toContain("窗口工作周报");
+});
+
 it("imports an issue whose text shows more pages than any issue has, without its pages", () => {
   const issue = readFileSync(join(FIXTURES, "2023-17.txt"), "utf8");
   const pages = Array.from({ length: 1200 }, (_, i) => `\f补充第${i}页内容。`).join("\n");

@@ -46,8 +46,8 @@ function linesOf(text: string, lineByLine: boolean): number {
  * @example
  * originalPages("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸\n\n子丑。").breaks[0].page; // 1
  */
-export function originalPages(text: string): ReadPages {
-  if (text.includes("\f")) return formFeedPages(text);
+export function originalPages(text: string, isRunningHeader: (line: string) => boolean = () => false): ReadPages {
+  if (text.includes("\f")) return formFeedPages(text, isRunningHeader);
   const raw = text.split(/\r?\n/);
   const lengths = raw.filter((l) => l.trim()).map((l) => l.trim().length);
   // Printed lines (about 28 characters each), not whole paragraphs.
@@ -65,8 +65,9 @@ export function originalPages(text: string): ReadPages {
       if (prev) prev.blankAfter = true;
       continue;
     }
-    if (PAGE_NUMBER.test(line.trim())) {
-      pendingNumber = true;
+    // A page number ends a page; a running header (the title repeated atop a page) starts one.
+    if (PAGE_NUMBER.test(line.trim()) || isRunningHeader(line)) {
+      pendingNumber ||= prev !== null;
       continue;
     }
     const t = line.trim();
@@ -91,11 +92,16 @@ export function originalPages(text: string): ReadPages {
 }
 
 /** The pages pdftotext separated by form feeds: each break between the last text of a page and the first of the next. */
-function formFeedPages(text: string): ReadPages {
+function formFeedPages(text: string, isRunningHeader: (line: string) => boolean): ReadPages {
   const pages = text
     .split("\f")
-    .map((p) => {
-      const lines = p.split(/\r?\n/).map(squash).filter((l) => l && !PAGE_NUMBER.test(l));
+    .map((p, i) => {
+      const lines = p
+        .split(/\r?\n/)
+        // Page 1's title is the masthead's, not a running header.
+        .filter((l) => i === 0 || !isRunningHeader(l))
+        .map(squash)
+        .filter((l) => l && !PAGE_NUMBER.test(l));
       // A page number printed bare (8, not —8—) ends its page.
       while (lines.length && /^\d{1,3}$/.test(lines.at(-1)!)) lines.pop();
       return lines.join("");
@@ -116,8 +122,8 @@ const MOST_PAGES = 999;
  * @example
  * recordedPages("甲。\f乙。").breaks; // [{ before: "甲。", after: "乙。" }]
  */
-export function recordedPages(text: string): OriginalPages | null {
-  const read = originalPages(text);
+export function recordedPages(text: string, isRunningHeader?: (line: string) => boolean): OriginalPages | null {
+  const read = originalPages(text, isRunningHeader);
   const breaks = read.breaks.filter((b) => b.before && b.after).map(({ before, after }) => ({ before, after }));
   return breaks.length && read.pages <= MOST_PAGES && breaks.length <= MOST_PAGES ? { breaks, pages: read.pages } : null;
 }

@@ -107,7 +107,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
       distribution: colophon.distribution(),
       sections,
       attachments,
-      originalPages: options.pages === false ? null : recordedPages(text),
+      originalPages: options.pages === false ? null : recordedPages(text, isRunningHeader),
     },
     source,
   );

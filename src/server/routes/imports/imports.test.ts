@@ -31,6 +31,8 @@ describe.each(storeFactories())("past-issue upload (POST /api/imports) on $name"
     const real = await editor.upload("/api/imports", { replace: "false", dryRun: "false" }, fixture("2023-45.txt"));
     expect(real.status).toBe(200);
     expect(real.body).toMatchObject({ stored: true, replaced: false });
+    // Its Word and PDF follow the original's 4 pages, and the web app is told so.
+    expect((await editor.get("/api/issues/2023-45")).body.pageLayout).toEqual({ followsOriginal: true, originalPages: 4 });
     const facts = (await editor.get("/api/issues/2023-45/facts")).body;
     expect(facts.issue).toEqual(expected.issue);
     expect(facts.windowCounts).toEqual(expected.windowCounts);

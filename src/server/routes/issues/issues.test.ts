@@ -49,6 +49,20 @@ describe.each(storeFactories())("issue routes on $name", (factory) => {
     expect([again.status, again.body.copies]).toEqual([200, 42]);
   });
 
+  it("keeps an imported draft's original pages through a save that does not mention them", async () => {
+    const stored = await t.store.issues.byId(t.draft.id);
+    const breaks = [{ before: "窗口工作周报", after: "不在正文里的字" }];
+    await t.store.issues.update(t.draft.id, { ...toDocument(stored!), originalPages: { breaks, pages: 3 } });
+    const view = (await editor.get(`/api/issues/${draftRef}`)).body;
+    // The break is not in the text: the downloads take the standard page, and the view says so.
+    expect(view.pageLayout).toEqual({ followsOriginal: false, originalPages: 3 });
+    const saved = await editor.put(`/api/issues/${draftRef}`, { document: { ...view, copies: 30 }, updatedAt: view.updatedAt });
+    expect(saved.status).toBe(200);
+    expect((await t.store.issues.byId(t.draft.id))!.originalPages).toEqual({ breaks, pages: 3 });
+    const dropped = await editor.put(`/api/issues/${draftRef}`, { document: { ...saved.body, originalPages: null }, updatedAt: saved.body.updatedAt });
+    expect(dropped.body.pageLayout).toEqual({ followsOriginal: false, originalPages: null });
+  });
+
   it("answers an issue with its tree, the checks' findings and its workflow", async () => {
     const r = await reader.get(`/api/issues/${publishedRef}`);
     expect(r.status).toBe(200);

@@ -27,8 +27,15 @@ export const workflowBody = z.object({
   comment: z.string().nullable(),
 });
 
+/** How the issue's DOCX and PDF lay out their pages (render pageLayout). */
+export const pageLayout = z.object({
+  followsOriginal: z.boolean().describe("按导入原件的分页排版（原件的每个分页处都还在正文中）"),
+  originalPages: z.number().int().nullable().describe("导入原件的页数；不是从印发的原件导入时为 null"),
+});
+
 /** An issue with its tree, the findings of the checks and the workflow. */
 export const issueView = issueSummary.extend({
+  pageLayout,
   sections: z.array(section),
   attachments: z.array(attachment),
   findings: z.array(finding),

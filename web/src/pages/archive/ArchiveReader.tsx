@@ -4,6 +4,7 @@ import { Breadcrumb, Card, Col, Descriptions, Row, Select, Space, Typography } f
 import { chineseDate, chinesePeriod, issueNumberLine } from "@domain/present/dates";
 import { documentUrl, getIssue, listRevisions } from "../../api/issues";
 import { DownloadButtons } from "../../components/DownloadButtons";
+import { PageLayoutNote } from "../../components/PageLayoutNote";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { StatusTag } from "../../components/StatusTag";
 import { PageFrame } from "../../components/PageFrame";
@@ -54,6 +55,9 @@ export default function ArchiveReader() {
             ) : null}
             <div style={{ marginTop: 12 }}>
               <DownloadButtons issue={i} revision={current} wrap />
+              <div style={{ marginTop: 8 }}>
+                <PageLayoutNote layout={i.pageLayout} />
+              </div>
             </div>
           </Card>
         </Col>

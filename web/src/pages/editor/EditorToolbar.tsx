@@ -7,6 +7,7 @@ import type { Role } from "../../api/types";
 import { can } from "../../auth/roles";
 import { StatusTag } from "../../components/StatusTag";
 import { DownloadButtons } from "../../components/DownloadButtons";
+import { PageLayoutNote } from "../../components/PageLayoutNote";
 import { messageOf } from "../../components/Feedback";
 import { ScheduledPublishButton } from "./ScheduledPublishButton";
 import { PublishProgress } from "./PublishProgress";
@@ -171,6 +172,7 @@ export function EditorToolbar(p: Props) {
           </Button>
         ) : null}
         <DownloadButtons issue={issue} />
+        <PageLayoutNote layout={issue.pageLayout} />
       </Space>
       {publishing ? (
         <PublishProgress

@@ -148,7 +148,12 @@ describe.skipIf(skip)("layouts at 1280×720 and 1440×900", () => {
           const before = new URL(page.url()).pathname;
           const selected = (await items.nth(i).getAttribute("class"))?.includes("ant-menu-item-selected");
           await items.nth(i).click();
-          if (!selected) await page.waitForURL((u) => u.pathname !== before);
+          if (!selected)
+            await page.waitForURL((u) => u.pathname !== before).catch(async (e: Error) => {
+              // Say where, and what held the screen (a dialog asking to leave unsaved changes?).
+              const dialog = await page.locator(".ant-modal-wrap:visible").allInnerTexts();
+              throw new Error(`${user} 点击菜单“${label}”后仍停在 ${before}${dialog.length ? `，对话框：${dialog.join(" / ")}` : ""}：${e.message}`);
+            });
           await check(page, `${user} ${label}`);
           if (!new URL(page.url()).pathname.startsWith("/settings")) continue;
           const tabs = page.getByRole("tab");

@@ -54,8 +54,13 @@ export function officialFontFaces(text: string): { css: string; files: Record<st
       const standIn = standIns.find((f) => f.covers(cp));
       if (standIn) lacking.set(standIn, [...(lacking.get(standIn) ?? []), ch]);
     }
-    for (const [face, missing] of lacking)
-      add(official, face.file, face.index, missing, ` unicode-range: ${missing.map((ch) => range(ch.codePointAt(0)!)).join(", ")};`);
+    for (const [face, missing] of lacking) {
+      try {
+        add(official, face.file, face.index, missing, ` unicode-range: ${missing.map((ch) => range(ch.codePointAt(0)!)).join(", ")};`);
+      } catch {
+        // A stand-in HarfBuzz cannot load (too large, damaged): chromium falls back to it by itself, slower.
+      }
+    }
   }
   return { css: rules.join("\n"), files };
 }

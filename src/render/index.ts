@@ -11,7 +11,8 @@ import type { RenderFormat } from "./formats.js";
 export { buildDocumentModel } from "./build/buildDocument.js";
 export type { DocumentModel, Block, Run } from "./model.js";
 export { escapeHtml } from "./html/escape.js";
-export { pdfFonts, FONT_ADVICE, type FontUse } from "./fonts/fontReport.js";
+export { pdfFonts, FONT_ADVICE, type FontUse, type StandIn } from "./fonts/fontReport.js";
+import { bodyStandIns, type StandIn } from "./fonts/fontReport.js";
 export { RENDER_FORMATS, type RenderFormat } from "./formats.js";
 
 // The DOCX writer (docx) and the PDF printer (playwright-core) are loaded on first use:
@@ -65,6 +66,17 @@ export async function renderPdf(doc: IssueDocument): Promise<Buffer> {
 export function pageLayout(doc: IssueDocument): { followsOriginal: boolean; originalPages: number | null } {
   const originalPages = doc.originalPages?.pages ?? null;
   return { followsOriginal: originalPages !== null && buildDocumentModel(doc).print !== undefined, originalPages };
+}
+
+/**
+ * The characters of an issue its PDF prints in another face than the body's (see
+ * fonts/fontReport.ts bodyStandIns).
+ *
+ * @example
+ * pdfStandIns(doc); // [{ face: "AR PL UMing CN", characters: "昇犇镕" }]
+ */
+export function pdfStandIns(doc: IssueDocument): StandIn[] {
+  return bodyStandIns(renderHtml(doc, { standalone: false }));
 }
 
 /** The issue in one of RENDER_FORMATS. */

@@ -32,7 +32,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (ref: string, opts: { format?: string; out?: string }) => {
       const { year, seq } = issueRefArg(ref);
       const format = resolveFormat(opts.format, opts.out);
-      const [{ issueNumberLine }, { closeRenderer, FONT_ADVICE, pdfFonts, renderIssue }, { toDocument }] = await Promise.all([
+      const [{ issueNumberLine }, { closeRenderer, FONT_ADVICE, pdfFonts, pdfStandIns, renderIssue }, { toDocument }] = await Promise.all([
         import("../../domain/present/dates.js"),
         import("../../render/index.js"),
         import("../../store/index.js"),
@@ -51,6 +51,8 @@ export function register(program: Command, ctx: CliContext): void {
         const fonts = pdfFonts();
         ctx.out(`字体：${fonts.map((f) => `${f.official} → ${f.face ?? "未知"}${f.isOfficial ? "" : "（代用）"}`).join("；")}`);
         if (!fonts.every((f) => f.isOfficial)) ctx.out(FONT_ADVICE);
+        for (const s of pdfStandIns(toDocument(stored)))
+          ctx.out(`正文字体中没有“${s.characters}”：${s.face ? `由 ${s.face} 补字` : "代用字体中也没有，PDF 中可能印不出"}。`);
       }
     });
 }

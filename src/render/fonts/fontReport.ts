@@ -32,7 +32,7 @@ export const FONT_ADVICE =
   "未安装公文字体：PDF 使用免费的 Fandol 字体代替。请在服务器上安装单位自有的仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312（设置 ZHOUBAO_FONTS_DIR 指向字体文件夹），或运行 src/render/fonts/install-fonts.sh 安装 Fandol 字体。";
 
 /** A font file (face `index` of `file`) and the characters it has, as fontconfig sees them. */
-export type FaceFile = { file: string; index: number; covers: (codePoint: number) => boolean };
+export type FaceFile = { family: string; file: string; index: number; covers: (codePoint: number) => boolean };
 
 /**
  * What fontconfig picks for an official font: the family names of its best face, and its
@@ -88,7 +88,7 @@ function matches(): Match[] {
       const families = (lines[0]?.[0] ?? "").split(",").map((f) => f.trim()).filter(Boolean);
       const faces = lines
         .filter(([, file]) => file)
-        .map(([, file, index, charset = ""]) => ({ file, index: Number(index) || 0, covers: charsetCovers(charset) }));
+        .map(([family, file, index, charset = ""]) => ({ family: family.split(",")[0].trim(), file, index: Number(index) || 0, covers: charsetCovers(charset) }));
       return { official, role, families, faces };
     } catch {
       // No fontconfig on this machine (it comes with chromium): the report says "unknown".
@@ -119,4 +119,29 @@ export function pdfFonts(): FontUse[] {
  */
 export function pdfFontFiles(): { official: string; faces: FaceFile[] }[] {
   return matches().map(({ official, faces }) => ({ official, faces }));
+}
+
+/** Characters the body's face lacks, and the face that prints them instead (null: none installed has them). */
+export type StandIn = { face: string | null; characters: string };
+
+/**
+ * The characters of `text` that the face printing the body (仿宋_GB2312, or its stand-in)
+ * lacks, grouped by the face the PDF takes them from: fontconfig's next face that has them
+ * (pdf/fontFaces.ts embeds exactly that one). Names outside GB2312 (昇, 犇, 镕) are the usual
+ * case; a clerk is told, since those characters print in another face than the text around.
+ *
+ * @example
+ * bodyStandIns("王昇到窗口调研"); // [{ face: "AR PL UMing CN", characters: "昇" }] where the body face is FandolFang
+ */
+export function bodyStandIns(text: string): StandIn[] {
+  const [best, ...others] = matches()[0]?.faces ?? [];
+  if (!best) return [];
+  const byFace = new Map<string | null, string>();
+  for (const ch of new Set(text)) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || best.covers(cp)) continue;
+    const face = others.find((f) => f.covers(cp))?.family ?? null;
+    byFace.set(face, (byFace.get(face) ?? "") + ch);
+  }
+  return [...byFace].map(([face, characters]) => ({ face, characters }));
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { charsetCovers, pdfFontFiles } from "../fonts/fontReport.js";
+import { bodyStandIns, charsetCovers, pdfFontFiles } from "../fonts/fontReport.js";
 import { officialFontFaces } from "./fontFaces.js";
 
 const FANG = "/usr/local/share/fonts/zhoubao/FandolFang-Regular.ttf";
@@ -49,5 +49,17 @@ describe.skipIf(!existsSync(FANG) && process.env.CI !== "true")("officialFontFac
     const source = faces.find((f) => f !== faces[0] && lacking.every((ch) => f.covers(ch.codePointAt(0)!)))!;
     expect(font.length).toBeLessThan(statSync(source.file).size / 100);
     expect(covers(source.file)(RARE.codePointAt(0)!)).toBe(true);
+  });
+
+  it("tells which characters the body's face lacks and names the face that prints them, the one whose subset is embedded", () => {
+    const [{ faces }] = pdfFontFiles();
+    const lacking = [...RARE].filter((ch) => !faces[0].covers(ch.codePointAt(0)!));
+    const report = bodyStandIns(`王${RARE}到窗口调研`);
+    expect(report.flatMap((s) => [...s.characters]).sort()).toEqual([...lacking].sort());
+    for (const s of report) {
+      const face = faces.find((f) => f.family === s.face)!;
+      for (const ch of s.characters) expect(face.covers(ch.codePointAt(0)!), `${ch} in ${s.face}`).toBe(true);
+    }
+    expect(bodyStandIns("窗口工作周报")).toEqual([]);
   });
 });

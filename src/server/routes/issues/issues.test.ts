@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { facts } from "../../../domain/model/facts.js";
 import { issueFacts } from "../../../domain/facts/issueFacts.js";
 import { toDocument } from "../../../store/index.js";
+import { pdfFontFiles } from "../../../render/fonts/fontReport.js";
 import { storeFactories } from "../../../store/testing.js";
 import { startTestApp, type ApiClient, type TestApp } from "../../testing.js";
 import { completeDraft } from "../../weeklyFigures.js";
@@ -61,6 +62,17 @@ describe.each(storeFactories())("issue routes on $name", (factory) => {
     expect((await t.store.issues.byId(t.draft.id))!.originalPages).toEqual({ breaks, pages: 3 });
     const dropped = await editor.put(`/api/issues/${draftRef}`, { document: { ...saved.body, originalPages: null }, updatedAt: saved.body.updatedAt });
     expect(dropped.body.pageLayout).toEqual({ followsOriginal: false, originalPages: null });
+  });
+
+  it("names the characters the PDF prints in another face than the body's", async () => {
+    const view = (await editor.get(`/api/issues/${draftRef}`)).body;
+    expect(view.pdfStandIns).toEqual([]);
+    const body = pdfFontFiles()[0].faces[0];
+    const saved = await editor.put(`/api/issues/${draftRef}`, { document: { ...view, issuer: `${view.issuer}镕` }, updatedAt: view.updatedAt });
+    expect(saved.status).toBe(200);
+    const expected = !body || body.covers("镕".codePointAt(0)!) ? [] : ["镕"];
+    expect(saved.body.pdfStandIns.map((s: { characters: string }) => s.characters)).toEqual(expected);
+    await editor.put(`/api/issues/${draftRef}`, { document: { ...saved.body, issuer: view.issuer }, updatedAt: saved.body.updatedAt });
   });
 
   it("answers an issue with its tree, the checks' findings and its workflow", async () => {

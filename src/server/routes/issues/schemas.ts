@@ -33,9 +33,15 @@ export const pageLayout = z.object({
   originalPages: z.number().int().nullable().describe("导入原件的页数；不是从印发的原件导入时为 null"),
 });
 
+/** Characters the PDF prints in another face than the body's (render pdfStandIns). */
+export const pdfStandIns = z
+  .array(z.object({ face: z.string().nullable().describe("印出这些字的字体；null 表示代用字体中也没有，可能印不出"), characters: z.string() }))
+  .describe("正文字体中没有、PDF 中由其他字体补出的字（如“昇”“镕”）");
+
 /** An issue with its tree, the findings of the checks and the workflow. */
 export const issueView = issueSummary.extend({
   pageLayout,
+  pdfStandIns,
   sections: z.array(section),
   attachments: z.array(attachment),
   findings: z.array(finding),

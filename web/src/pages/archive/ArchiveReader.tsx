@@ -5,6 +5,7 @@ import { chineseDate, chinesePeriod, issueNumberLine } from "@domain/present/dat
 import { documentUrl, getIssue, listRevisions } from "../../api/issues";
 import { DownloadButtons } from "../../components/DownloadButtons";
 import { PageLayoutNote } from "../../components/PageLayoutNote";
+import { StandInNote } from "../../components/StandInNote";
 import { ErrorBox, Loading } from "../../components/Feedback";
 import { StatusTag } from "../../components/StatusTag";
 import { PageFrame } from "../../components/PageFrame";
@@ -57,6 +58,7 @@ export default function ArchiveReader() {
               <DownloadButtons issue={i} revision={current} wrap />
               <div style={{ marginTop: 8 }}>
                 <PageLayoutNote layout={i.pageLayout} />
+                <StandInNote standIns={i.pdfStandIns} />
               </div>
             </div>
           </Card>

@@ -8,6 +8,7 @@ import { can } from "../../auth/roles";
 import { StatusTag } from "../../components/StatusTag";
 import { DownloadButtons } from "../../components/DownloadButtons";
 import { PageLayoutNote } from "../../components/PageLayoutNote";
+import { StandInNote } from "../../components/StandInNote";
 import { messageOf } from "../../components/Feedback";
 import { ScheduledPublishButton } from "./ScheduledPublishButton";
 import { PublishProgress } from "./PublishProgress";
@@ -173,6 +174,7 @@ export function EditorToolbar(p: Props) {
         ) : null}
         <DownloadButtons issue={issue} />
         <PageLayoutNote layout={issue.pageLayout} />
+        <StandInNote standIns={issue.pdfStandIns} />
       </Space>
       {publishing ? (
         <PublishProgress

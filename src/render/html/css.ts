@@ -121,7 +121,8 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .zb-measure .zb-attachment, .zb-measure .zb-break { break-before: column; }
 @media screen {
   body { background: #eee; }
-  .zb-doc { width: ${PAGE.widthMm}mm; margin: 16px auto; padding: ${m.topMm}mm ${m.rightMm}mm ${m.bottomMm}mm ${m.leftMm}mm; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.2); }
+  /* border-box: the sheet is A4 wide margins included, centred (web/PageFrame crops to its text column by that). */
+  .zb-doc { box-sizing: border-box; width: ${PAGE.widthMm}mm; margin: 16px auto; padding: ${m.topMm}mm ${m.rightMm}mm ${m.bottomMm}mm ${m.leftMm}mm; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.2); }
   .zb-doc .zb-attachment { margin-top: ${LINE}; padding-top: ${LINE}; border-top: 1px dashed #999; }
 }
 `;

@@ -7,12 +7,13 @@ import { buildDocumentModel } from "./build/buildDocument.js";
 import { htmlOfModel } from "./html/renderHtml.js";
 import type { BrowserPool } from "./pdf/browser.js";
 import type { RenderFormat } from "./formats.js";
+import { bodyStandIns, type StandIn } from "./fonts/fontReport.js";
+import type { DocumentModel } from "./model.js";
 
 export { buildDocumentModel } from "./build/buildDocument.js";
 export type { DocumentModel, Block, Run } from "./model.js";
 export { escapeHtml } from "./html/escape.js";
 export { pdfFonts, FONT_ADVICE, type FontUse, type StandIn } from "./fonts/fontReport.js";
-import { bodyStandIns, type StandIn } from "./fonts/fontReport.js";
 export { RENDER_FORMATS, type RenderFormat } from "./formats.js";
 
 // The DOCX writer (docx) and the PDF printer (playwright-core) are loaded on first use:
@@ -58,25 +59,25 @@ export async function renderPdf(doc: IssueDocument): Promise<Buffer> {
  * original's pages while its text still has every place the original broke a page
  * (build/originalPages.ts); otherwise, and for every issue composed in zhoubao, GB/T 9704's
  * 22 lines a page. `originalPages` is the original's page count, null when not imported
- * from a printed original.
+ * from a printed original. `model`: the issue's, when the caller has built it already.
  *
  * @example
  * pageLayout(importedFromPdf); // { followsOriginal: true, originalPages: 6 }
  */
-export function pageLayout(doc: IssueDocument): { followsOriginal: boolean; originalPages: number | null } {
+export function pageLayout(doc: IssueDocument, model?: DocumentModel): { followsOriginal: boolean; originalPages: number | null } {
   const originalPages = doc.originalPages?.pages ?? null;
-  return { followsOriginal: originalPages !== null && buildDocumentModel(doc).print !== undefined, originalPages };
+  return { followsOriginal: originalPages !== null && (model ?? buildDocumentModel(doc)).print !== undefined, originalPages };
 }
 
 /**
  * The characters of an issue its PDF prints in another face than the body's (see
- * fonts/fontReport.ts bodyStandIns).
+ * fonts/fontReport.ts bodyStandIns). `model`: as for pageLayout.
  *
  * @example
  * pdfStandIns(doc); // [{ face: "AR PL UMing CN", characters: "昇犇镕" }]
  */
-export function pdfStandIns(doc: IssueDocument): StandIn[] {
-  return bodyStandIns(renderHtml(doc, { standalone: false }));
+export function pdfStandIns(doc: IssueDocument, model: DocumentModel = buildDocumentModel(doc)): StandIn[] {
+  return bodyStandIns(htmlOfModel(model, { standalone: false }));
 }
 
 /** The issue in one of RENDER_FORMATS. */

@@ -134,7 +134,7 @@ export type StandIn = { face: string | null; characters: string };
  * bodyStandIns("王昇到窗口调研"); // [{ face: "AR PL UMing CN", characters: "昇" }] where the body face is FandolFang
  */
 export function bodyStandIns(text: string): StandIn[] {
-  const [best, ...others] = matches()[0]?.faces ?? [];
+  const [best, ...others] = matches().find((m) => m.official === FONT.fangsong)?.faces ?? [];
   if (!best) return [];
   const byFace = new Map<string | null, string>();
   for (const ch of new Set(text)) {

@@ -1,6 +1,6 @@
 import type { Finding, FindingOverride } from "../../domain/checks/index.js";
 import { headerOf, ISSUE_STATUS_LABELS, type StoredIssue } from "../../domain/model/issue.js";
-import { pageLayout, pdfStandIns } from "../../render/index.js";
+import { buildDocumentModel, pageLayout, pdfStandIns } from "../../render/index.js";
 import type { IssueSummary } from "../../store/index.js";
 import type { IssueWorkflow } from "../../store/repositories/issueWorkflow.js";
 import type { IssueSummaryBody, IssueViewBody } from "../routes/issues/schemas.js";
@@ -22,5 +22,7 @@ export function presentIssueSummary(i: IssueSummary | StoredIssue): IssueSummary
 /** The issue with its tree, what the checks found and who moved it when. */
 export function presentIssue(i: StoredIssue, findings: Finding[], workflow: IssueWorkflow): IssueViewBody {
   const { overrides, ...stamps } = workflow;
-  return { ...presentIssueSummary(i), pageLayout: pageLayout(i), pdfStandIns: pdfStandIns(i), sections: i.sections, attachments: i.attachments, findings, overrides: overrides as FindingOverride[], workflow: stamps };
+  // One document model for both notes on how the issue prints.
+  const model = buildDocumentModel(i);
+  return { ...presentIssueSummary(i), pageLayout: pageLayout(i, model), pdfStandIns: pdfStandIns(i, model), sections: i.sections, attachments: i.attachments, findings, overrides: overrides as FindingOverride[], workflow: stamps };
 }

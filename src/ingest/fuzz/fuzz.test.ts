@@ -3,18 +3,21 @@ import { fuzz } from "./harness.js";
 import { FORMATS } from "./seeds.js";
 
 /**
- * The seeded fuzz pass of CI (issue 20): mutated files through all six importers, each
- * input on a thread the harness can kill. Every input must be accepted or refused with a
- * documented code: no crash, no hang. The inputs are the first INPUTS of `npm run fuzz --
- * --seed 20261201`, the same every run (400 of each format). A failure names the input by
- * index; `npm run fuzz -- --seed 20261201 --from N --count N+1` writes it out.
+ * The fuzzer's own check in `npm test`: mutated files through all six importers, each
+ * input on a thread the harness can kill; every input accepted or refused with a
+ * documented code, no crash, no hang. The inputs are the first INPUTS of `npm run fuzz --
+ * --seed 20261201`, the same every run (10 of each format). CI's seeded pass (issue 20) is
+ * the first 2,400 of the same seed, run by .ci/run after the suite as `npm run fuzz:ci`
+ * (about 100 s of both cores, a third of the suite's 5-minute budget of issue 17). A
+ * failure names the input by index; `npm run fuzz -- --seed 20261201 --from N --count N+1`
+ * writes it out.
  */
 const SEED = 20261201;
-const INPUTS = 400 * FORMATS.length;
+const INPUTS = 10 * FORMATS.length;
 
 describe("fuzzing the importers", () => {
   it(`gets through ${INPUTS} mutated files without a crash or a hang`, async () => {
-    const r = await fuzz({ seed: SEED, count: INPUTS, budgetMs: 60_000, jobs: 2 });
+    const r = await fuzz({ seed: SEED, count: INPUTS, budgetMs: 60_000 });
     console.log(`fuzz: ${r.count} inputs in ${r.seconds.toFixed(1)} s`);
     const findings = r.findings.map((f) => `#${f.index} ${f.format} (${f.seed}: ${f.mutations.join(" + ")}): ${f.outcome.class} ${"error" in f.outcome ? f.outcome.error : ""}`);
     expect(findings).toEqual([]);
@@ -25,7 +28,7 @@ describe("fuzzing the importers", () => {
     // Both outcomes occur: the mutations reach the importers, and damaged seeds still import.
     expect(total("accepted")).toBeGreaterThan(0);
     expect(total("refused")).toBeGreaterThan(0);
-  }, 900_000);
+  }, 300_000);
 
   it("resumes a stopped run where it ended: --from N runs inputs N to count − 1, the same inputs by index", async () => {
     const r = await fuzz({ seed: SEED, count: 8, from: 5, budgetMs: 60_000 });

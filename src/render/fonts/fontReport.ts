@@ -134,14 +134,28 @@ export type StandIn = { face: string | null; characters: string };
  * bodyStandIns("王昇到窗口调研"); // [{ face: "AR PL UMing CN", characters: "昇" }] where the body face is FandolFang
  */
 export function bodyStandIns(text: string): StandIn[] {
-  const [best, ...others] = matches().find((m) => m.official === FONT.fangsong)?.faces ?? [];
-  if (!best) return [];
-  const byFace = new Map<string | null, string>();
-  for (const ch of new Set(text)) {
+  const faces = matches().find((m) => m.official === FONT.fangsong)?.faces ?? [];
+  return [...standInsOf(faces, new Set(text))].map(([face, characters]) => ({ face: face?.family ?? null, characters: characters.join("") }));
+}
+
+/**
+ * The characters of `chars` the first of `faces` lacks, grouped by the first of the others
+ * that has each, as chromium falls back through fontconfig's list (null: none of them has
+ * it); control characters are left out. The PDF's @font-face rules (pdf/fontFaces.ts) and
+ * the report above both ask it.
+ *
+ * @example
+ * standInsOf([fandolFang, uming], "王昇"); // Map { uming => ["昇"] }
+ */
+export function standInsOf(faces: FaceFile[], chars: Iterable<string>): Map<FaceFile | null, string[]> {
+  const [best, ...others] = faces;
+  const byFace = new Map<FaceFile | null, string[]>();
+  if (!best) return byFace;
+  for (const ch of chars) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20 || best.covers(cp)) continue;
-    const face = others.find((f) => f.covers(cp))?.family ?? null;
-    byFace.set(face, (byFace.get(face) ?? "") + ch);
+    const face = others.find((f) => f.covers(cp)) ?? null;
+    byFace.set(face, [...(byFace.get(face) ?? []), ch]);
   }
-  return [...byFace].map(([face, characters]) => ({ face, characters }));
+  return byFace;
 }

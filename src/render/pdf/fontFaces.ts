@@ -7,7 +7,7 @@
  * font in ZHOUBAO_FONTS_DIR still wins; a character missing from a face falls through to
  * the next family of the CSS stack as before.
  */
-import { pdfFontFiles, type FaceFile } from "../fonts/fontReport.js";
+import { pdfFontFiles, standInsOf } from "../fonts/fontReport.js";
 import { subsetFont } from "../fonts/subsetFont.js";
 import type { Served } from "./browser.js";
 
@@ -44,17 +44,10 @@ export function officialFontFaces(text: string): { css: string; files: Record<st
   };
   for (const { official, faces } of pdfFontFiles()) {
     const sfnt = faces.filter((f) => SFNT.test(f.file));
-    const [best, ...standIns] = sfnt;
-    if (!best || best !== faces[0]) continue;
-    add(official, best.file, best.index, chars);
-    const lacking = new Map<FaceFile, string[]>();
-    for (const ch of chars) {
-      const cp = ch.codePointAt(0)!;
-      if (best.covers(cp)) continue;
-      const standIn = standIns.find((f) => f.covers(cp));
-      if (standIn) lacking.set(standIn, [...(lacking.get(standIn) ?? []), ch]);
-    }
-    for (const [face, missing] of lacking) {
+    if (!sfnt.length || sfnt[0] !== faces[0]) continue;
+    add(official, sfnt[0].file, sfnt[0].index, chars);
+    for (const [face, missing] of standInsOf(sfnt, chars)) {
+      if (!face) continue; // in none of the faces: chromium prints what it can, as before
       try {
         add(official, face.file, face.index, missing, ` unicode-range: ${missing.map((ch) => range(ch.codePointAt(0)!)).join(", ")};`);
       } catch {

@@ -2,7 +2,7 @@
 // Entry point of the `zhoubao` command: runs the compiled JavaScript in dist/ (built by
 // `npm ci`, rebuilt here when src/ is newer — see compiled.js), so nothing is compiled
 // at start.
-import { compiledModule } from "./compiled.js";
+import { commandMain } from "./compiled.js";
 
-const { main } = await import(await compiledModule("cli/main.ts"));
+const main = await commandMain();
 await main(process.argv);

@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { ChildProcess } from "node:child_process";
-import { cliDatabases, runCli, spawnCli } from "../src/cli/testing.js";
+import { execFileSync, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, statSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { BIN, cliDatabases, runCli, spawnCli } from "../src/cli/testing.js";
+import { writeCaseExport } from "../src/ingest/ledger/generator.js";
 import { DEMO_LAST_PERIOD_END } from "../src/demo/demoArchive.js";
 
 /** Waits until the server prints that it listens (or fails after `ms`). */
@@ -47,14 +51,30 @@ describe.each(cliDatabases())("serve --demo on $name", ({ create }) => {
 });
 
 describe("the compiled command", () => {
-  it("rebuilds dist/ from any working directory (the vendored packages resolve from the project)", async () => {
-    const { execFileSync } = await import("node:child_process");
-    const { tmpdir } = await import("node:os");
+  it("rebuilds dist/ from any working directory, and runs from there (the vendored package resolves from the project)", async () => {
     const compiled = new URL("../bin/compiled.js", import.meta.url).href;
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", `const r = await (await import(${JSON.stringify(compiled)})).buildDist(); console.log(r.files);`], {
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", `const r = await (await import(${JSON.stringify(compiled)})).buildDist(); console.log(r.bundles);`], {
       cwd: tmpdir(),
       encoding: "utf8",
     });
-    expect(Number(out.trim())).toBeGreaterThan(100);
+    // The command and the report and ledger reading threads at least.
+    expect(Number(out.trim())).toBeGreaterThanOrEqual(3);
+    const db = join(mkdtempSync(join(tmpdir(), "zhoubao-dist-")), "z.db");
+    const list = spawnSync(process.execPath, [BIN, "issue", "list"], { cwd: tmpdir(), env: { ...process.env, DATABASE_URL: db }, encoding: "utf8" });
+    expect(list.stderr).toBe("");
+    expect(list.stdout).toContain("还没有周报");
   });
+
+  // Files of 32 MB and more are read on a thread of their own, which starts from its own
+  // bundle in dist/ (the in-process tests run the TypeScript, so only a process shows it).
+  it.skipIf(availableParallelism() < 2)("reads a ledger of 32 MB on its reading thread, from that thread's bundle", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhoubao-big-ledger-"));
+    const csv = join(dir, "cases.csv");
+    const rows = await writeCaseExport(csv, { year: 2025, rows: 300_000, seed: 7 });
+    expect(statSync(csv).size).toBeGreaterThan(32 << 20);
+    const r = runCli(join(dir, "z.db"), ["import", "cases", csv, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows, inserted: rows, rejected: 0 });
+  }, 120_000);
 });

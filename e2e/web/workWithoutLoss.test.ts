@@ -33,7 +33,7 @@ const hasLocalCopy = (page: Page) => page.evaluate(() => Object.keys(localStorag
  * the browser is offered back), and a stale save is refused instead of overwriting.
  */
 describe.skipIf(skip)("web app: work without loss", () => {
-  const app = webApp(["editor1", "liaison1"]);
+  const app = webApp(["editor1", "liaison1", "assessor1"]);
   let editor: Session;
   let ref = "";
 
@@ -121,6 +121,22 @@ describe.skipIf(skip)("web app: work without loss", () => {
     await until("载入最新版本", async () => (await editor.page.getByLabel(FIELD).inputValue()) === "另一位编辑保存的单位");
     expect(await stateOf(editor.page)).toBe("saved");
   }, 120_000);
+
+  it("leaves 月度考核 while it still loads without asking about unsaved changes: nothing was entered yet", async () => {
+    const { page } = await app.open("assessor1");
+    // The month's assessments held back, so that the screen is still loading when the assessor moves on.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    // (The app cancels the request when the screen goes: the held route may be gone by then.)
+    await page.route("**/api/assessments", async (route) => (await held, route.continue().catch(() => undefined)));
+    await go(page, app.s.url, "/assessment");
+    await page.waitForURL((u) => u.pathname === "/assessment");
+    await (await visible(page.locator(".ant-layout-sider .ant-menu-item").filter({ hasText: "首页" }))).click();
+    await page.waitForURL((u) => u.pathname === "/", { timeout: 5_000 });
+    expect(await page.locator(".ant-modal-wrap:visible").count()).toBe(0);
+    release();
+    await page.unroute("**/api/assessments");
+  });
 
   it("no page logged an error or a React or Ant Design warning", () => {
     const problems = app.sessions.flatMap((x) => x.problems);

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
-import { emptyTemplate } from "../store/testing.js";
+import { CLI_DATABASE_PREFIX, createDatabaseFrom, emptyTemplate } from "../store/testing.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const BIN = join(ROOT, "bin/zhoubao.js");
@@ -56,12 +56,14 @@ export function cliDatabases(): { name: string; create: () => Promise<string> }[
     out.push({
       name: "postgres",
       create: async () => {
-        const name = `zb_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+        // Copied from the suite's empty migrated template when there is one (migrating anew
+        // costs a second), and named after it, so that the suite's teardown drops it.
+        const template = await emptyTemplate();
+        const run = template ? template.slice(template.lastIndexOf("_") + 1) : `${process.pid}`;
+        const name = `${CLI_DATABASE_PREFIX}${run}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
         const c = new pg.Client({ connectionString: url });
         await c.connect();
-        // Copied from the suite's empty migrated template when there is one: migrating anew costs a second.
-        const template = await emptyTemplate();
-        await c.query(`create database ${name}${template ? ` template ${template}` : ""}`);
+        await (template ? createDatabaseFrom(c, name, template) : c.query(`create database ${name}`));
         await c.end();
         const u = new URL(url);
         u.pathname = `/${name}`;

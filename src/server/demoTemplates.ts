@@ -4,7 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { seedDemo } from "../demo/seedDemo.js";
 import { openStore, type Store } from "../store/index.js";
-import type { StoreFactory } from "../store/testing.js";
+import { CLI_DATABASE_PREFIX, createDatabaseFrom, type StoreFactory } from "../store/testing.js";
 
 /**
  * The demo archive stored once per test run, copied for each test app: writing it costs
@@ -61,7 +61,10 @@ export async function makeDemoTemplates(pgUrl: string | undefined): Promise<{ te
     templates: { sqlite, postgres, postgresEmpty },
     async remove() {
       rmSync(dir, { recursive: true, force: true });
-      for (const db of [postgres, postgresEmpty]) if (pgUrl && db) await admin(pgUrl, (c) => c.query(`drop database if exists ${db} with (force)`));
+      if (!pgUrl) return;
+      // The CLI tests' databases (cli/testing.ts names them after the template they copy).
+      const { rows } = await admin(pgUrl, (c) => c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${CLI_DATABASE_PREFIX}${process.pid}_%`]));
+      for (const db of [...rows.map((r) => r.datname), postgres, postgresEmpty]) if (db) await admin(pgUrl, (c) => c.query(`drop database if exists ${db} with (force)`));
     },
   };
 }
@@ -74,9 +77,10 @@ export async function openDemoCopy(factory: StoreFactory, templates: DemoTemplat
     copyFileSync(templates.sqlite, join(dir, "test.db"));
     return closing(await openStore({ dialect: "sqlite", path: join(dir, "test.db") }), async () => rmSync(dir, { recursive: true, force: true }));
   }
-  if (!url || !templates.postgres) throw new Error("没有 PostgreSQL 演示模板（TEST_DATABASE_URL 未设置）");
+  const template = templates.postgres;
+  if (!url || !template) throw new Error("没有 PostgreSQL 演示模板（TEST_DATABASE_URL 未设置）");
   const name = `zb_demo_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await admin(url, (c) => c.query(`create database ${name} template ${templates.postgres}`));
+  await admin(url, (c) => createDatabaseFrom(c, name, template));
   return closing(await openStore({ dialect: "postgres", url: withDatabase(url, name) }), () => admin(url, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined));
 }
 

@@ -56,12 +56,32 @@ export async function emptyTemplate(): Promise<string | null> {
   }
 }
 
-/** A database copied from the empty template (about 0.4 s), dropped on close. */
+/**
+ * The CLI tests' PostgreSQL databases are named `zb_cli_<pid of the suite's setup>_…`, after
+ * the template they copy, so that the setup's teardown (server/demoTemplates.ts) drops them.
+ */
+export const CLI_DATABASE_PREFIX = "zb_cli_";
+
+/**
+ * `create database NAME template TEMPLATE`, copying the template's files where the server
+ * can (PostgreSQL 15 and later: STRATEGY FILE_COPY, about 0.13 s for the suite's templates,
+ * against 0.34 s for the default WAL_LOG, which writes every block through the WAL).
+ *
+ * @example
+ * await createDatabaseFrom(admin, "zb_t_1", "zb_empty_tpl_1");
+ */
+export async function createDatabaseFrom(client: pg.Client, name: string, template: string): Promise<void> {
+  const { rows } = await client.query<{ server_version_num: string }>("show server_version_num");
+  const strategy = Number(rows[0].server_version_num) >= 150_000 ? " strategy file_copy" : "";
+  await client.query(`create database ${name} template ${template}${strategy}`);
+}
+
+/** A database copied from the empty template, dropped on close. */
 async function copyOfTemplate(url: string, template: string): Promise<Store> {
   const name = `zb_t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name} template ${template}`);
+  await createDatabaseFrom(admin, name, template);
   await admin.end();
   const store = await openStore({ dialect: "postgres", url: Object.assign(new URL(url), { pathname: `/${name}` }).toString() });
   const close = store.close;

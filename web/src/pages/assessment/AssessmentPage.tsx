@@ -34,7 +34,9 @@ export default function AssessmentPage() {
   const [target, setTarget] = useState<string>();
   const stored: Assessment | undefined = list.data?.find((a) => a.month === month);
   const editable = can(user.role, "assess") && stored?.status !== "approved";
-  const dirty = JSON.stringify({ entries, title }) !== baseline;
+  // Nothing can have been changed before the month's entries have loaded (no baseline yet):
+  // leaving the screen while it still loads asks nothing.
+  const dirty = baseline !== "" && JSON.stringify({ entries, title }) !== baseline;
   useUnsavedChanges(dirty && editable);
   /** Another month, after confirming when this one has unsaved entries. */
   const pickMonth = (m: string) =>

@@ -94,7 +94,7 @@ const distName = (rel, entries) => rel.replace(/\.ts$/, entries.has(rel) ? ".cjs
  * source's import.meta is rewritten to what it is for that source's file in dist/.
  */
 function oneFile(outfile, entries) {
-  const vendor = relative(dirname(outfile), join(DIST, "vendor"));
+  const vendor = relative(dirname(outfile), join(DIST, "vendor")).replace(/^(?!\.)/, "./");
   return {
     name: "one-file",
     setup(b) {

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
-import { CLI_DATABASE_PREFIX, createDatabaseFrom, emptyTemplate } from "../store/testing.js";
+import { createDatabaseFrom, emptyTemplate } from "../store/testing.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const BIN = join(ROOT, "bin/zhoubao.js");
@@ -57,10 +57,10 @@ export function cliDatabases(): { name: string; create: () => Promise<string> }[
       name: "postgres",
       create: async () => {
         // Copied from the suite's empty migrated template when there is one (migrating anew
-        // costs a second), and named after it, so that the suite's teardown drops it.
+        // costs a second), and named after it: the suite's teardown drops what starts with
+        // the template's name (server/demoTemplates.ts).
         const template = await emptyTemplate();
-        const run = template ? template.slice(template.lastIndexOf("_") + 1) : `${process.pid}`;
-        const name = `${CLI_DATABASE_PREFIX}${run}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+        const name = `${template ?? "zb"}_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
         const c = new pg.Client({ connectionString: url });
         await c.connect();
         await (template ? createDatabaseFrom(c, name, template) : c.query(`create database ${name}`));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { seedDemo } from "../demo/seedDemo.js";
 import { openStore, type Store } from "../store/index.js";
-import { CLI_DATABASE_PREFIX, createDatabaseFrom, type StoreFactory } from "../store/testing.js";
+import { createDatabaseFrom, type StoreFactory } from "../store/testing.js";
 
 /**
  * The demo archive stored once per test run, copied for each test app: writing it costs
@@ -61,10 +61,11 @@ export async function makeDemoTemplates(pgUrl: string | undefined): Promise<{ te
     templates: { sqlite, postgres, postgresEmpty },
     async remove() {
       rmSync(dir, { recursive: true, force: true });
-      if (!pgUrl) return;
-      // The CLI tests' databases (cli/testing.ts names them after the template they copy).
-      const { rows } = await admin(pgUrl, (c) => c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${CLI_DATABASE_PREFIX}${process.pid}_%`]));
-      for (const db of [...rows.map((r) => r.datname), postgres, postgresEmpty]) if (db) await admin(pgUrl, (c) => c.query(`drop database if exists ${db} with (force)`));
+      if (!pgUrl || !postgres || !postgresEmpty) return;
+      // The CLI tests' databases, named after the template they copy (cli/testing.ts). A prefix
+      // compared exactly: LIKE's "_" would also match another run's names.
+      const copies = await admin(pgUrl, (c) => c.query<{ datname: string }>("select datname from pg_database where starts_with(datname, $1)", [`${postgresEmpty}_`]));
+      for (const db of [...copies.rows.map((r) => r.datname), postgres, postgresEmpty]) await admin(pgUrl, (c) => c.query(`drop database if exists ${db} with (force)`));
     },
   };
 }

@@ -57,12 +57,6 @@ export async function emptyTemplate(): Promise<string | null> {
 }
 
 /**
- * The CLI tests' PostgreSQL databases are named `zb_cli_<pid of the suite's setup>_…`, after
- * the template they copy, so that the setup's teardown (server/demoTemplates.ts) drops them.
- */
-export const CLI_DATABASE_PREFIX = "zb_cli_";
-
-/**
  * `create database NAME template TEMPLATE`, copying the template's files where the server
  * can (PostgreSQL 15 and later: STRATEGY FILE_COPY, about 0.13 s for the suite's templates,
  * against 0.34 s for the default WAL_LOG, which writes every block through the WAL).

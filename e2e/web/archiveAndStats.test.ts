@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { shoot, skipNotice } from "./browser.js";
+import { frames, shoot, skipNotice } from "./browser.js";
 import { apiGet, go, until, visible, type Session } from "./ui.js";
 import { importThroughWeb, phraseOf, searchFor } from "./flows/archive.js";
 import { caseExportFor, importWithChosenColumns, startNextIssue, uploadAndFill } from "./flows/ledger.js";
@@ -99,6 +99,22 @@ describe.skipIf(skip)("web app: archive, statistics and settings", () => {
       expect(Number(await chart.getAttribute("data-points")), id).toBeGreaterThan(10);
       expect(await chart.locator("canvas").count(), id).toBeGreaterThan(0);
     }
+    // The session asked for reduced motion (ui.ts): the charts are drawn at once, not grown
+    // over a second, so once drawn (two frames) none of their canvases is cleared again.
+    await frames(reader.page, 2);
+    const redraws = await reader.page.evaluate(async () => {
+      let n = 0;
+      const proto = CanvasRenderingContext2D.prototype;
+      const clear = proto.clearRect;
+      proto.clearRect = function (...args) {
+        n++;
+        return clear.apply(this, args);
+      };
+      await new Promise((done) => setTimeout(done, 600));
+      proto.clearRect = clear;
+      return n;
+    });
+    expect(redraws).toBe(0);
     app.reports.push(await visit(reader.page, app.s.url, "", "50-数据看板-读者"));
   }, 180_000);
 

@@ -3,11 +3,11 @@
  * through poppler-utils (pdftotext), as a reader's tools would.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import JSZip from "jszip";
-import { DEFAULT_CHROMIUM } from "./pdf/browser.js";
+import { defaultChromium } from "./pdf/browser.js";
 
 /** Every XML part of a .docx by its path in the zip ("word/document.xml", "word/footer1.xml", …). */
 export async function docxParts(bytes: Buffer): Promise<Record<string, string>> {
@@ -30,10 +30,10 @@ export function docxText(xml: string): string[] {
  * tests skip with a visible notice.
  */
 export function chromiumAvailable(): boolean {
-  const path = process.env.ZHOUBAO_CHROMIUM ?? DEFAULT_CHROMIUM;
+  const path = defaultChromium();
   if (existsSync(path)) return true;
   if (process.env.CI === "true") throw new Error(`CI=true 但未找到 chromium（${path}）：PDF 测试不能跳过。`);
-  console.warn(`⚠ 未找到 chromium（${path}），跳过 PDF 测试。安装：apt-get install chromium`);
+  console.warn(`⚠ 未找到 chromium（${path}），跳过 PDF 测试。安装：apt-get install chromium-headless-shell`);
   return false;
 }
 
@@ -61,6 +61,18 @@ export function pdfText(bytes: Buffer): string {
 export function pdfPages(bytes: Buffer): string[] {
   const text = withPdfFile(bytes, (f) => execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", f, "-"], { encoding: "utf8" }));
   return text.split("\f").slice(0, -1);
+}
+
+/** Each page drawn by poppler (pdftoppm, `dpi` dots per inch, grey), as its PGM bytes. */
+export function pdfPixels(bytes: Buffer, dpi = 50): Buffer[] {
+  return withPdfFile(bytes, (f) => {
+    const prefix = join(dirname(f), "page");
+    execFileSync("pdftoppm", ["-r", String(dpi), "-gray", f, prefix]);
+    return readdirSync(dirname(f))
+      .filter((n) => n.startsWith("page"))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+      .map((n) => readFileSync(join(dirname(f), n)));
+  });
 }
 
 export type PdfWord = { page: number; text: string; xMin: number; yMin: number; xMax: number; yMax: number };

@@ -3,8 +3,26 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { ZhoubaoError } from "../../domain/index.js";
 import { effectiveFontconfigFile, FONTCONFIG_FILE } from "../fonts/fontconfig.js";
 
-/** Debian's chromium; ZHOUBAO_CHROMIUM points elsewhere (another distribution, a test). */
-export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+/**
+ * Debian's headless shell (package chromium-headless-shell): the same engine, version and
+ * PDF output as its chromium, built only to run headless. A PDF through `zhoubao render`
+ * costs about half the CPU it does through the full browser (4.7–5.2 s against 8.3–9.7 s
+ * of both cores on the 2-core machine), and the pages are pixel for pixel the same.
+ */
+export const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+/** Debian's chromium: used when the headless shell is not installed. */
+export const FULL_CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * The chromium that prints: ZHOUBAO_CHROMIUM when set (another distribution, a test), else
+ * the headless shell when installed, else the full browser.
+ *
+ * @example
+ * new BrowserPool({ executablePath: defaultChromium() });
+ */
+export function defaultChromium(): string {
+  return process.env.ZHOUBAO_CHROMIUM || (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM);
+}
 
 export { FONTCONFIG_FILE };
 
@@ -34,8 +52,8 @@ const ORIGIN = "https://zhoubao.invalid";
 function chromiumMissing(path: string): ZhoubaoError {
   return new ZhoubaoError(
     "render.chromium-missing",
-    `未找到 Chromium 浏览器（${path}），无法生成 PDF。请安装：apt-get install chromium（DOCX 和 HTML 不受影响）。`,
-    { executablePath: path, package: "chromium" },
+    `未找到 Chromium 浏览器（${path}），无法生成 PDF。请安装：apt-get install chromium-headless-shell（或 chromium）。DOCX 和 HTML 不受影响。`,
+    { executablePath: path, package: "chromium-headless-shell" },
   );
 }
 
@@ -59,7 +77,7 @@ export class BrowserPool {
   constructor(private readonly options: BrowserPoolOptions = {}) {}
 
   get executablePath(): string {
-    return this.options.executablePath ?? process.env.ZHOUBAO_CHROMIUM ?? DEFAULT_CHROMIUM;
+    return this.options.executablePath ?? defaultChromium();
   }
 
   private async launch(): Promise<{ browser: Browser; context: BrowserContext }> {

@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeRenderer, renderPdf } from "../index.js";
-import { BrowserPool } from "./browser.js";
+import { BrowserPool, FULL_CHROMIUM, HEADLESS_SHELL } from "./browser.js";
 import { fixture2022, fixture2023 } from "../fixtures.js";
-import { chromiumAvailable, firstOutOfOrder, pdfText } from "../testing.js";
+import { chromiumAvailable, firstOutOfOrder, pdfPixels, pdfText } from "../testing.js";
 import { parseReportText, readReport } from "../../ingest/report/index.js";
 import { compareFacts } from "../../ingest/report/testing/compareFacts.js";
 import { SAMPLES, hasSamples } from "../../ingest/report/testing/fixtures.js";
@@ -102,6 +103,31 @@ describe.skipIf(!hasChromium)("PDF", () => {
       message: expect.stringContaining("chromium"),
     });
   });
+});
+
+/** Both of Debian's chromium binaries are installed (in CI they must be: .ci/run installs both). */
+function bothChromiums(): boolean {
+  const missing = [HEADLESS_SHELL, FULL_CHROMIUM].filter((p) => !existsSync(p));
+  if (!missing.length) return true;
+  if (process.env.CI === "true") throw new Error(`CI=true 但未找到 ${missing.join("、")}：两种 chromium 的比较不能跳过。`);
+  console.warn(`⚠ 未找到 ${missing.join("、")}，跳过两种 chromium 的 PDF 比较。`);
+  return false;
+}
+
+describe.skipIf(!bothChromiums())("the headless shell and the full chromium", () => {
+  // The renderer prints with the headless shell when it is installed (defaultChromium):
+  // the pages must be the ones the full browser prints, pixel for pixel.
+  it("print the same pages, pixel for pixel", async () => {
+    const model = buildDocumentModel(fixture2023());
+    const pools = [new BrowserPool({ executablePath: HEADLESS_SHELL }), new BrowserPool({ executablePath: FULL_CHROMIUM })];
+    try {
+      const [shell, full] = (await Promise.all(pools.map((pool) => pdfOfModel(pool, model)))).map((pdf) => pdfPixels(pdf).map((png) => createHash("sha256").update(png).digest("hex")));
+      expect(shell.length).toBeGreaterThanOrEqual(4);
+      expect(shell).toEqual(full);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.close()));
+    }
+  }, 120_000);
 });
 
 describe.skipIf(!hasChromium || !hasSamples)("the samples, imported and rendered to PDF", () => {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import * as docxRuntime from "docx";
-import { BrowserPool } from "../../../render/pdf/browser.js";
+import { BrowserPool, defaultChromium } from "../../../render/pdf/browser.js";
 
 // docx's type entry does not resolve under NodeNext (see src/render/docx/lib.ts): type what we use.
 type Ctor = new (options: unknown) => unknown;
@@ -44,7 +44,7 @@ export async function docxOfText(text: string): Promise<Buffer> {
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export const CHROMIUM = process.env.ZHOUBAO_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = defaultChromium();
 export const hasChromium = existsSync(CHROMIUM);
 
 // One browser for all the PDFs a test file prints: a fresh headless chromium per PDF cost

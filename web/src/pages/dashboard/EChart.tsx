@@ -5,6 +5,7 @@ import { BarChart, LineChart } from "echarts/charts";
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
+import { reducedMotion } from "../../lib/motion";
 
 // Only what the dashboard draws, so the chart chunk stays small.
 echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, CanvasRenderer]);
@@ -31,7 +32,8 @@ export function EChart({ option, height = 320, testId }: { option: EChartsCoreOp
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // Drawn at once when the clerk asked for less motion, instead of a second of growing curves.
+    chart.current?.setOption(reducedMotion ? { ...option, animation: false } : option, { notMerge: true });
   }, [option]);
   return <div ref={el} style={{ width: "100%", height }} data-testid={testId} data-points={pointsOf(option)} role="img" />;
 }

@@ -21,7 +21,7 @@ const skip = skipNotice();
  * and 1920×1080 (e2e/screenshots/). Its twin, weeklyCycle.test.ts, runs in parallel on its own server.
  */
 describe.skipIf(skip)("web app: archive, statistics and settings", () => {
-  const app = webApp(["editor1", "reader1"]);
+  const app = webApp();
   let editor: Session;
 
   it("登录: a wrong password gets the server's message in Chinese; the admin replaces the generated password first", async () => {

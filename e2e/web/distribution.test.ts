@@ -20,7 +20,7 @@ const move = (page: Page, ref: string, action: string) => apiSend<Issue>(page, "
  * approved issue gets a publishing time.
  */
 describe.skipIf(skip)("分发与提醒 pages", () => {
-  const app = webApp(["editor1", "approver1"], [{ username: "admin1", role: "admin", name: "周管理" }]);
+  const app = webApp([{ username: "admin1", role: "admin", name: "周管理" }]);
   let admin: Session, editor: Session, approver: Session;
   let hook: HttpServer;
   let hookUrl = "";

@@ -35,7 +35,7 @@ async function sheetRows(bytes: Buffer): Promise<unknown[][]> {
  * every file read back here.
  */
 describe.skipIf(skip)("publishing with its steps, and every download read back", () => {
-  const app = webApp(["editor1", "approver1", "assessor1"]);
+  const app = webApp();
   let issue: Issue;
   let editor: Session;
 

@@ -19,7 +19,7 @@ const COMMENT = "请写明本周通办的件数。";
  * signs the issue (签发) from the 审阅 page.
  */
 describe.skipIf(skip)("审阅 page", () => {
-  const app = webApp(["editor1", "approver1"]);
+  const app = webApp();
 
   it("approver: changes marked, a comment the editor resolves, 签发 from 审阅", { timeout: 180_000 }, async () => {
     const [editor, approver] = await Promise.all([app.open("editor1"), app.open("approver1")]);

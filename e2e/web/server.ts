@@ -1,7 +1,8 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { inject } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(ROOT, "bin/zhoubao.js");
@@ -17,21 +18,23 @@ export type Server = {
   cliAsync(args: string[], input?: string): Promise<CliResult>;
 };
 
-/** A password that satisfies the server's rule, used for every test account. */
-export const PASSWORD = "Zhoubao#2026x";
+export { PASSWORD } from "./accounts.js";
 
 /**
- * Starts `zhoubao serve --demo` on a fresh SQLite file and a free port, reads the
- * generated admin password from its output, and gives a CLI bound to the same store.
+ * Starts `zhoubao serve --demo` on a copy of the run's browser-test store (the demo
+ * archive, its generated administrator and the test accounts, e2e/web/accounts.ts) on a
+ * free port, and gives a CLI bound to the same store.
  */
 export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), "zhoubao-web-"));
   const db = join(dir, "z.db");
+  const template = inject("webTemplate");
+  copyFileSync(template.file, db);
   // The background loop checks every second, so that a reminder or a webhook call shows without a 15 s wait.
   const env = { ...process.env, DATABASE_URL: db, ZHOUBAO_BACKGROUND_SECONDS: "1" };
   const port = 20000 + Math.floor(Math.random() * 20000);
   const proc: ChildProcess = spawn(process.execPath, [BIN, "serve", "--demo", "--port", String(port), "--host", "127.0.0.1"], { cwd: ROOT, env });
-  const out = await new Promise<string>((ok, fail) => {
+  await new Promise<string>((ok, fail) => {
     let text = "";
     const timer = setTimeout(() => fail(new Error(`服务未在 90 秒内启动：${text}`)), 90_000);
     proc.stdout!.on("data", (b) => {
@@ -41,8 +44,6 @@ export async function startServer(): Promise<Server> {
     proc.stderr!.on("data", (b) => (text += String(b)));
     proc.on("exit", (c) => (clearTimeout(timer), fail(new Error(`服务退出（${c}）：${text}`))));
   });
-  const m = /初始密码：(\S+)/.exec(out);
-  if (!m) throw new Error(`服务输出中没有管理员初始密码：${out}`);
   const cli = (args: string[], input?: string) => {
     const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, input, encoding: "utf8", timeout: 120_000 });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -57,7 +58,7 @@ export async function startServer(): Promise<Server> {
   return {
     url: `http://127.0.0.1:${port}`,
     db,
-    adminPassword: m[1],
+    adminPassword: template.adminPassword,
     cli,
     cliAsync,
     stop: async () => {
@@ -69,6 +70,8 @@ export async function startServer(): Promise<Server> {
     },
   };
 }
+
+import { PASSWORD } from "./accounts.js";
 
 const userAddArgs = (username: string, role: string, opts: { department?: string; name?: string }) => [
   "user", "add", username, "--role", role, "--password-stdin", ...(opts.name ? ["--name", opts.name] : []), ...(opts.department ? ["--department", opts.department] : []),

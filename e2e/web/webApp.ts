@@ -5,16 +5,6 @@ import { addUsers, PASSWORD, startServer, type Server } from "./server.js";
 import type { ScreenReport } from "./flows/screens.js";
 import { signIn, type Session } from "./ui.js";
 
-/** The test accounts: username, role, display name and department. */
-const ACCOUNTS: Record<string, { role: string; name: string; department?: string }> = {
-  editor1: { role: "editor", name: "王编辑" },
-  approver1: { role: "approver", name: "李审核" },
-  liaison1: { role: "liaison", name: "张联络", department: "应急厅" },
-  inspector1: { role: "inspector", name: "赵巡查" },
-  assessor1: { role: "assessor", name: "钱考核" },
-  reader1: { role: "reader", name: "孙读者" },
-};
-
 /** The admin's password once the 登录 flow has replaced the generated one. */
 export const ADMIN_PASSWORD = "Center#2026new";
 
@@ -29,18 +19,18 @@ export type WebApp = {
 };
 
 /**
- * One browser-test file's own server (`serve --demo` on a fresh SQLite store), the
- * accounts it uses (`extra`: others, such as an administrator) and one Chromium: the files
- * run in parallel, each on its own data.
+ * One browser-test file's own server (`serve --demo` on a fresh copy of the store with the
+ * test accounts of every role, accounts.ts), the further accounts it needs (`extra`, such
+ * as an administrator) and one Chromium: the files run in parallel, each on its own data.
  * Registers the hooks; the returned object is filled in by beforeAll.
  */
-export function webApp(users: (keyof typeof ACCOUNTS)[], extra: Parameters<typeof addUsers>[1] = []): WebApp {
+export function webApp(extra: Parameters<typeof addUsers>[1] = []): WebApp {
   const app = { sessions: [] as Session[], reports: [] as ScreenReport[] } as unknown as WebApp & { s: Server; browser: Browser };
 
   beforeAll(async () => {
     app.s = await startServer();
-    // The accounts' CLI processes and the browser start side by side.
-    [app.browser] = await Promise.all([launch(), addUsers(app.s, [...users.map((u) => ({ username: u, ...ACCOUNTS[u] })), ...extra])]);
+    // The store has the ACCOUNTS already; the others' CLI processes and the browser start side by side.
+    [app.browser] = await Promise.all([launch(), addUsers(app.s, extra)]);
   }, 120_000);
 
   // A failed step leaves a picture of every open page behind (e2e/screenshots/failed-*.png).

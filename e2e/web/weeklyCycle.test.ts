@@ -28,7 +28,7 @@ const skip = skipNotice();
  * (e2e/screenshots/). Its twin, archiveAndStats.test.ts, runs in parallel on its own server.
  */
 describe.skipIf(skip)("web app: the weekly cycle", () => {
-  const app = webApp(["editor1", "approver1", "liaison1", "inspector1", "assessor1", "reader1"]);
+  const app = webApp();
   let editor: Session;
   let issueRef = "";
   // The other roles' sessions, signed in side by side before the steps (each mostly waits

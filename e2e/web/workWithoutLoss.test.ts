@@ -33,7 +33,7 @@ const hasLocalCopy = (page: Page) => page.evaluate(() => Object.keys(localStorag
  * the browser is offered back), and a stale save is refused instead of overwriting.
  */
 describe.skipIf(skip)("web app: work without loss", () => {
-  const app = webApp(["editor1", "liaison1", "assessor1"]);
+  const app = webApp();
   let editor: Session;
   let ref = "";
 

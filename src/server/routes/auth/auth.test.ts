@@ -65,23 +65,23 @@ describe.each(storeFactories())("sign-in, sessions and CSRF on $name", (factory)
 
   // The limits themselves are tested with a fixed clock in services/authenticator.test.ts; these show the wiring.
   it("ends a session after the idle limit and refuses its cookie", async () => {
-    const app = await buildApp({ store: t.store, webDist: null, session: { idleMs: 2500, absoluteMs: 60_000 } });
+    const app = await buildApp({ store: t.store, webDist: null, session: { idleMs: 1500, absoluteMs: 60_000 } });
     const c = new ApiClient(app, "10.1.0.4");
     await c.login("t-reader");
     expect((await c.get("/api/me")).status).toBe(200);
-    await sleep(3500);
+    await sleep(2100);
     const r = await c.get("/api/me");
     expect([r.status, r.body.code, r.body.message]).toEqual([401, "auth.required", "登录已过期，请重新登录。"]);
     await app.close();
   });
 
   it("ends a session at its absolute limit even when active", async () => {
-    const app = await buildApp({ store: t.store, webDist: null, session: { idleMs: 60_000, absoluteMs: 3000 } });
+    const app = await buildApp({ store: t.store, webDist: null, session: { idleMs: 60_000, absoluteMs: 1500 } });
     const c = new ApiClient(app, "10.1.0.5");
     await c.login("t-reader");
     const loggedIn = Date.now(); // the session was issued before this moment
     expect((await c.get("/api/me")).status).toBe(200);
-    await sleep(3600 - (Date.now() - loggedIn));
+    await sleep(2100 - (Date.now() - loggedIn));
     expect((await c.get("/api/me")).status).toBe(401);
     await app.close();
   });

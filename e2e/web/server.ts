@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inject } from "vitest";
+import { PASSWORD } from "./accounts.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(ROOT, "bin/zhoubao.js");
@@ -18,7 +19,7 @@ export type Server = {
   cliAsync(args: string[], input?: string): Promise<CliResult>;
 };
 
-export { PASSWORD } from "./accounts.js";
+export { PASSWORD };
 
 /**
  * Starts `zhoubao serve --demo` on a copy of the run's browser-test store (the demo
@@ -34,12 +35,12 @@ export async function startServer(): Promise<Server> {
   const env = { ...process.env, DATABASE_URL: db, ZHOUBAO_BACKGROUND_SECONDS: "1" };
   const port = 20000 + Math.floor(Math.random() * 20000);
   const proc: ChildProcess = spawn(process.execPath, [BIN, "serve", "--demo", "--port", String(port), "--host", "127.0.0.1"], { cwd: ROOT, env });
-  await new Promise<string>((ok, fail) => {
+  await new Promise<void>((ok, fail) => {
     let text = "";
     const timer = setTimeout(() => fail(new Error(`服务未在 90 秒内启动：${text}`)), 90_000);
     proc.stdout!.on("data", (b) => {
       text += String(b);
-      if (text.includes("已启动")) (clearTimeout(timer), ok(text));
+      if (text.includes("已启动")) (clearTimeout(timer), ok());
     });
     proc.stderr!.on("data", (b) => (text += String(b)));
     proc.on("exit", (c) => (clearTimeout(timer), fail(new Error(`服务退出（${c}）：${text}`))));
@@ -70,8 +71,6 @@ export async function startServer(): Promise<Server> {
     },
   };
 }
-
-import { PASSWORD } from "./accounts.js";
 
 const userAddArgs = (username: string, role: string, opts: { department?: string; name?: string }) => [
   "user", "add", username, "--role", role, "--password-stdin", ...(opts.name ? ["--name", opts.name] : []), ...(opts.department ? ["--department", opts.department] : []),

@@ -25,15 +25,18 @@ export function docxText(xml: string): string[] {
 }
 
 /**
- * True when the chromium the renderer would use is installed. In CI (CI=true) a missing
- * chromium fails loudly instead, because no test may be skipped there; elsewhere the PDF
- * tests skip with a visible notice.
+ * True when the chromium the renderer would use (or each of `paths`) is installed. In CI
+ * (CI=true) a missing one fails loudly instead, because no test may be skipped there;
+ * elsewhere the PDF tests skip with a visible notice.
+ *
+ * @example
+ * describe.skipIf(!chromiumAvailable([HEADLESS_SHELL, FULL_CHROMIUM]))("both binaries", …);
  */
-export function chromiumAvailable(): boolean {
-  const path = defaultChromium();
-  if (existsSync(path)) return true;
-  if (process.env.CI === "true") throw new Error(`CI=true 但未找到 chromium（${path}）：PDF 测试不能跳过。`);
-  console.warn(`⚠ 未找到 chromium（${path}），跳过 PDF 测试。安装：apt-get install chromium-headless-shell`);
+export function chromiumAvailable(paths = [defaultChromium()]): boolean {
+  const missing = paths.filter((p) => !existsSync(p));
+  if (!missing.length) return true;
+  if (process.env.CI === "true") throw new Error(`CI=true 但未找到 ${missing.join("、")}：PDF 测试不能跳过。`);
+  console.warn(`⚠ 未找到 ${missing.join("、")}，跳过 PDF 测试。安装：apt-get install chromium-headless-shell chromium`);
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeRenderer, renderPdf } from "../index.js";
@@ -105,16 +105,8 @@ describe.skipIf(!hasChromium)("PDF", () => {
   });
 });
 
-/** Both of Debian's chromium binaries are installed (in CI they must be: .ci/run installs both). */
-function bothChromiums(): boolean {
-  const missing = [HEADLESS_SHELL, FULL_CHROMIUM].filter((p) => !existsSync(p));
-  if (!missing.length) return true;
-  if (process.env.CI === "true") throw new Error(`CI=true 但未找到 ${missing.join("、")}：两种 chromium 的比较不能跳过。`);
-  console.warn(`⚠ 未找到 ${missing.join("、")}，跳过两种 chromium 的 PDF 比较。`);
-  return false;
-}
-
-describe.skipIf(!bothChromiums())("the headless shell and the full chromium", () => {
+// Both of Debian's binaries: in CI they must be (.ci/run installs both).
+describe.skipIf(!chromiumAvailable([HEADLESS_SHELL, FULL_CHROMIUM]))("the headless shell and the full chromium", () => {
   // The renderer prints with the headless shell when it is installed (defaultChromium):
   // the pages must be the ones the full browser prints, pixel for pixel.
   it("print the same pages, pixel for pixel", async () => {
